@@ -1,0 +1,55 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+
+const paraglide = () =>
+	paraglideVitePlugin({
+		project: './src/lib/i18n/project.inlang',
+		outdir: './src/lib/paraglide',
+		// Chinese at /…, English at /en/…; nothing else (no cookie, no browser language) picks the locale.
+		strategy: ['url', 'baseLocale'],
+		disableAsyncLocalStorage: false,
+		emitGitIgnore: false,
+		emitPrettierIgnore: false
+	});
+
+export default defineConfig({
+	plugins: [sveltekit(), paraglide()],
+	test: {
+		// Three suites, one command: pure code in Node, components in jsdom, the built site in Chromium.
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts']
+				}
+			},
+			{
+				extends: true,
+				plugins: [svelteTesting()],
+				test: {
+					name: 'component',
+					environment: 'jsdom',
+					include: ['tests/component/**/*.test.ts'],
+					setupFiles: ['tests/component/setup.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					environment: 'node',
+					include: ['tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					// One Chromium at a time: the machine has two cores.
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
