@@ -1,0 +1,19 @@
+import type { Dataset } from '../data/types';
+
+/**
+ * The files `npm run data` writes into src/lib/generated/, one JSON file per part of the dataset,
+ * so that each page's load function imports only what it shows. Output is deterministic: the same
+ * tables always give byte-identical files.
+ */
+export function datasetFiles(dataset: Dataset): Record<string, string> {
+	const json = (value: unknown) => `${JSON.stringify(value, null, '\t')}\n`;
+	return {
+		'sources.json': json(dataset.sources),
+		'metrics.json': json(dataset.metrics),
+		'figures.json': json(dataset.figures),
+		'derived.json': json(dataset.derived),
+		'sites.json': json(dataset.sites),
+		'water-classes.json': json(dataset.waterClasses),
+		'problems.json': json(dataset.problems)
+	};
+}

@@ -1,0 +1,126 @@
+import {
+	boolean,
+	decimal,
+	identifier,
+	integer,
+	oneOf,
+	optionalText,
+	optionalUrl,
+	orEmpty,
+	partialDate,
+	text
+} from './cells';
+
+/** The units the data may use (see `Unit` in $lib/data/types). */
+export const UNITS = [
+	'index',
+	'index_points',
+	'percent',
+	'percentage_point',
+	'percent_change',
+	'rank',
+	'places',
+	'days',
+	'count',
+	'ug_m3',
+	'mg_m3',
+	'km2',
+	'm2_per_km',
+	't',
+	't_per_year'
+] as const;
+
+export const DOMAINS = ['air', 'water', 'coast', 'litter', 'noise'] as const;
+export const SOURCE_KINDS = [
+	'official_document',
+	'official_bulletin',
+	'news_report',
+	'news_mirror',
+	'dataset'
+] as const;
+export const WATER_CLASSES = ['I', 'II', 'III', 'IV', 'V', '劣V'] as const;
+const YEAR = integer(1980, 2100);
+
+/** data/sources.csv: the source registry every figure cites. */
+export const sourceColumns = {
+	id: identifier(),
+	title: text(),
+	publisher: text(),
+	date: orEmpty(partialDate()),
+	url: optionalUrl(),
+	kind: oneOf(SOURCE_KINDS),
+	reliability: oneOf(['high', 'medium', 'low'] as const),
+	reliability_note_zh: text(),
+	reliability_note_en: text()
+};
+
+/** data/metrics.csv: what each metric means, its unit, and which direction is better. */
+export const metricColumns = {
+	id: identifier(),
+	domain: oneOf(DOMAINS),
+	unit: oneOf(UNITS),
+	better: orEmpty(oneOf(['higher', 'lower'] as const)),
+	change_of: orEmpty(identifier()),
+	label_zh: text(),
+	label_en: text(),
+	description_zh: text(),
+	description_en: text()
+};
+
+/** data/figures/*.csv: published numeric figures, one per (year, metric, scope). */
+export const figureColumns = {
+	year: YEAR,
+	metric: identifier(),
+	value: decimal(),
+	unit: oneOf(UNITS),
+	scope: identifier(),
+	source_id: identifier(),
+	note: optionalText(),
+	quote: optionalText()
+};
+
+/** data/sites.csv: water bodies and monitoring sections named in the sources. */
+export const siteColumns = {
+	id: identifier(),
+	name_zh: text(),
+	name_en: text(),
+	kind: oneOf(['reservoir', 'drinking_source', 'lagoon', 'river', 'river_section'] as const),
+	district_adcode: orEmpty(oneOf(['350203', '350205', '350206', '350211', '350212', '350213'] as const)),
+	source_id: identifier(),
+	note: optionalText()
+};
+
+/** data/classes/water.csv: published GB 3838 classes of sites by year. */
+export const waterClassColumns = {
+	year: YEAR,
+	site: identifier(),
+	class: oneOf(WATER_CLASSES),
+	body: oneOf(['river', 'lake'] as const),
+	source_id: identifier(),
+	note: optionalText(),
+	quote: optionalText()
+};
+
+/** data/text/problems.csv: problems the founding document names, in its words and ours. */
+export const problemColumns = {
+	id: identifier(),
+	domain: oneOf(DOMAINS),
+	year: YEAR,
+	text_zh: text(),
+	text_en: text(),
+	source_id: identifier(),
+	quote: text()
+};
+
+/** data/stations.csv: the national air-monitoring stations. */
+export const stationColumns = {
+	code: text(),
+	name_zh: text(),
+	name_en: text(),
+	district_adcode: oneOf(['350203', '350205', '350206', '350211', '350212', '350213'] as const),
+	lat: decimal(),
+	lon: decimal(),
+	reference_site: boolean(),
+	source_id: identifier(),
+	note: optionalText()
+};

@@ -1,0 +1,155 @@
+import { describe, expect, test } from 'vitest';
+import { buildDataset } from '../../../src/lib/pipeline/build';
+import { DataError, formatIssue } from '../../../src/lib/pipeline/errors';
+import { dataWith, memoryReader } from './helpers';
+import { MINIMAL_DATA } from '../../fixtures/data/minimal';
+
+/** The formatted issues a data directory produces (empty when it is valid). */
+function problems(changes: Parameters<typeof dataWith>[0]): string[] {
+	try {
+		buildDataset(memoryReader(dataWith(changes)));
+		return [];
+	} catch (error) {
+		if (error instanceof DataError) return error.issues.map(formatIssue);
+		throw error;
+	}
+}
+
+const figures = (...rows: string[]) => ['year,metric,value,unit,scope,source_id,note,quote', ...rows].join('\n');
+
+describe('buildDataset: valid tables', () => {
+	test('the minimal data directory builds, with typed figures, derived values and resolved sources', () => {
+		const { dataset, warnings } = buildDataset(memoryReader(dataWith()));
+		expect(warnings).toEqual([]);
+		expect(dataset.sources.map((s) => s.id)).toEqual(['doc-a', 'news-b']);
+		expect(dataset.figures).toContainEqual(
+			expect.objectContaining({
+				year: 2024,
+				metric: 'rate_pct',
+				value: 70.8,
+				decimals: 1,
+				unit: 'percent',
+				origin: 'data/figures/air.csv:2'
+			})
+		);
+		expect(dataset.derived).toEqual([
+			expect.objectContaining({ year: 2023, metric: 'index', value: 2.61, method: 'divide_by_change_pct' }),
+			expect.objectContaining({ year: 2023, metric: 'rate_pct', value: 60.3, method: 'minus_change_pt' })
+		]);
+		expect(dataset.waterClasses[0]).toMatchObject({ site: 'res-a', class: 'II' });
+	});
+
+	test('a derived value that disagrees with the published one is a warning, not an error', () => {
+		const { warnings } = buildDataset(
+			memoryReader(
+				dataWith({ 'figures/air.csv': MINIMAL_DATA['figures/air.csv']!.replace('2023,index,2.61', '2023,index,2.70') })
+			)
+		);
+		expect(warnings).toEqual([
+			expect.stringContaining('index 2023: published 2.7 (data/figures/air.csv:6) but derived 2.61')
+		]);
+	});
+});
+
+describe('buildDataset: each kind of bad input names file, line, column, value and what was expected', () => {
+	test.each([
+		{
+			name: 'unknown source id',
+			changes: { 'figures/air.csv': figures('2024,rate_pct,70.8,percent,city,doc-x,,') },
+			expected: ['data/figures/air.csv:2:6 source_id: got "doc-x", expected the id of a source in data/sources.csv']
+		},
+		{
+			name: 'missing source id',
+			changes: { 'figures/air.csv': figures('2024,rate_pct,70.8,percent,city,,,') },
+			expected: ['data/figures/air.csv:2:6 source_id: got "", expected an identifier']
+		},
+		{
+			name: 'bad number',
+			changes: { 'figures/air.csv': figures('2024,rate_pct,七十,percent,city,doc-a,,') },
+			expected: ['data/figures/air.csv:2:3 value: got "七十", expected a number like 12 or -3.45']
+		},
+		{
+			name: 'missing column',
+			changes: { 'figures/air.csv': 'year,metric,value,scope,source_id,note,quote\n2024,rate_pct,70.8,city,doc-a,,' },
+			expected: [
+				'data/figures/air.csv:1 (header): got "year,metric,value,scope,source_id,note,quote", expected a column named "unit"'
+			]
+		},
+		{
+			name: 'unit that is not the metric’s unit (percent vs percentage points)',
+			changes: { 'figures/air.csv': figures('2024,rate_change_pt,10.5,percent,city,doc-a,,') },
+			expected: [
+				'data/figures/air.csv:2:4 unit: got "percent", expected percentage_point, the unit of metric rate_change_pt'
+			]
+		},
+		{
+			name: 'unknown unit',
+			changes: { 'figures/air.csv': figures('2024,rate_pct,70.8,pct,city,doc-a,,') },
+			expected: ['data/figures/air.csv:2:4 unit: got "pct", expected one of: index']
+		},
+		{
+			name: 'unknown metric',
+			changes: { 'figures/air.csv': figures('2024,rate,70.8,percent,city,doc-a,,') },
+			expected: ['data/figures/air.csv:2:2 metric: got "rate", expected the id of a metric in data/metrics.csv']
+		},
+		{
+			name: 'duplicate figure',
+			changes: {
+				'figures/air.csv': figures(
+					'2024,rate_pct,70.8,percent,city,doc-a,,',
+					'2024,rate_pct,70.9,percent,city,news-b,,'
+				)
+			},
+			expected: [
+				'data/figures/air.csv:3:1 year, metric, scope: got "2024, rate_pct, city", expected one row per year, metric and scope (also at line 2 of data/figures/air.csv)'
+			]
+		},
+		{
+			name: 'duplicate source id',
+			changes: {
+				'sources.csv': MINIMAL_DATA['sources.csv'] + '\ndoc-a,again,x,2024,,dataset,low,说明,Note'
+			},
+			expected: ['data/sources.csv:4:1 id: got "doc-a", expected a unique value (also at line 2)']
+		},
+		{
+			name: 'unknown source kind',
+			changes: { 'sources.csv': MINIMAL_DATA['sources.csv']!.replace('official_document', 'blog') },
+			expected: [
+				'data/sources.csv:2:6 kind: got "blog", expected one of: official_document, official_bulletin, news_report, news_mirror, dataset'
+			]
+		},
+		{
+			name: 'water class for an unknown site',
+			changes: { 'classes/water.csv': 'year,site,class,body,source_id,note,quote\n2024,res-z,II,lake,doc-a,,' },
+			expected: ['data/classes/water.csv:2:2 site: got "res-z", expected the id of a site in data/sites.csv']
+		},
+		{
+			name: 'water class that is not a GB 3838 class',
+			changes: { 'classes/water.csv': 'year,site,class,body,source_id,note,quote\n2024,res-a,2,lake,doc-a,,' },
+			expected: ['data/classes/water.csv:2:3 class: got "2", expected one of: I, II, III, IV, V, 劣V']
+		},
+		{
+			name: 'missing file',
+			changes: { 'text/problems.csv': null },
+			expected: ['data/text/problems.csv:1 (file): got "(missing or unreadable)", expected a readable CSV file']
+		}
+	] as { name: string; changes: Record<string, string | null>; expected: string[] }[])(
+		'$name',
+		({ changes, expected }) => {
+			const found = problems(changes);
+			for (const e of expected) expect(found.join('\n')).toContain(e);
+		}
+	);
+
+	test('all errors in all files are reported at once', () => {
+		const found = problems({
+			'figures/air.csv': figures('2024,rate_pct,x,percent,city,doc-a,,', '2024,index,2.34,index,city,nope,,'),
+			'sites.csv': 'id,name_zh,name_en,kind,district_adcode,source_id,note\nres-a,甲,A,pond,350212,doc-a,'
+		});
+		expect(found).toEqual([
+			expect.stringMatching(/^data\/figures\/air\.csv:2:3 value/),
+			expect.stringMatching(/^data\/sites\.csv:2:4 kind/),
+			expect.stringMatching(/^data\/figures\/air\.csv:3:6 source_id/)
+		]);
+	});
+});
