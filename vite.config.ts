@@ -17,6 +17,9 @@ const paraglide = () =>
 export default defineConfig({
 	plugins: [sveltekit(), paraglide()],
 	test: {
+		// The JSON report is what .ci/run turns into its final "N passed, N failed" line.
+		reporters: ['default', 'json'],
+		outputFile: { json: 'test-results/vitest.json' },
 		// Three suites, one command: pure code in Node, components in jsdom, the built site in Chromium.
 		projects: [
 			{

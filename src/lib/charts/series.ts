@@ -1,0 +1,83 @@
+/** A point of a chart series: x is the year (or any number); y null means "no figure" (a gap). */
+export interface ChartPoint {
+	x: number;
+	y: number | null;
+	/** Decimal places to show (as published). */
+	decimals: number;
+	/** Source of this value, when it differs across the series. */
+	sourceId?: string | null;
+}
+
+export interface ChartSeries {
+	id: string;
+	label: string;
+	points: ChartPoint[];
+	/** `computed` draws dashed: values computed from monitoring data, not published. */
+	kind?: 'published' | 'computed' | 'derived';
+}
+
+/** A horizontal reference line, e.g. a GB 3095 limit. */
+export interface ReferenceLine {
+	y: number;
+	label: string;
+}
+
+/**
+ * The y-domain for a set of series: from the smallest to the largest value, padded by `pad` of the
+ * span on each side, optionally including zero and any reference lines. Returns [0, 1] for no data
+ * and widens a zero span so that a single value still gets an axis.
+ */
+export function yExtent(
+	series: ChartSeries[],
+	options: { includeZero?: boolean; pad?: number; references?: ReferenceLine[] } = {}
+): [number, number] {
+	const values = series.flatMap((s) => s.points.map((p) => p.y)).filter((y): y is number => y !== null);
+	for (const r of options.references ?? []) values.push(r.y);
+	if (options.includeZero) values.push(0);
+	if (values.length === 0) return [0, 1];
+	let min = Math.min(...values);
+	let max = Math.max(...values);
+	if (min === max) {
+		const half = Math.abs(min) > 0 ? Math.abs(min) * 0.1 : 1;
+		min -= half;
+		max += half;
+	}
+	const pad = (max - min) * (options.pad ?? 0.08);
+	const lo = options.includeZero && min >= 0 ? 0 : min - pad;
+	return [lo, max + pad];
+}
+
+/** The x-domain covering every point of every series; [0, 1] when there are none. */
+export function xExtent(series: ChartSeries[]): [number, number] {
+	const xs = series.flatMap((s) => s.points.map((p) => p.x));
+	if (xs.length === 0) return [0, 1];
+	const min = Math.min(...xs);
+	const max = Math.max(...xs);
+	return min === max ? [min - 1, max + 1] : [min, max];
+}
+
+/** Whole-number ticks from a to b, thinned so that at most `maxTicks` are shown (always including the ends). */
+export function integerTicks(a: number, b: number, maxTicks: number): number[] {
+	const lo = Math.ceil(a);
+	const hi = Math.floor(b);
+	if (hi < lo) return [];
+	const count = hi - lo + 1;
+	const step = Math.max(1, Math.ceil(count / Math.max(1, maxTicks)));
+	const ticks: number[] = [];
+	for (let t = lo; t <= hi; t += step) ticks.push(t);
+	if (ticks[ticks.length - 1] !== hi && step > 1) {
+		if (hi - ticks[ticks.length - 1]! < step / 2) ticks.pop();
+		ticks.push(hi);
+	}
+	return ticks;
+}
+
+/** The point nearest to x in a series, ignoring gaps; undefined if the series has no values. */
+export function nearestPoint(points: ChartPoint[], x: number): ChartPoint | undefined {
+	let best: ChartPoint | undefined;
+	for (const p of points) {
+		if (p.y === null) continue;
+		if (!best || Math.abs(p.x - x) < Math.abs(best.x - x)) best = p;
+	}
+	return best;
+}

@@ -1,0 +1,67 @@
+import type { PageServerLoad } from './$types';
+import { dataset, pickSources } from '$lib/server/dataset';
+import { kpiCard } from '$lib/overview/cards';
+import { publishedTrend } from '$lib/overview/trend';
+import { figureFor, metricById } from '$lib/data/query';
+
+/** The overview's year: the founding document's year. */
+const YEAR = 2024;
+/** Figures shown inside another metric's card. */
+const RELATED: Record<string, string[]> = { sea_outfall_compliance_pct: ['sea_outfalls'] };
+
+/** The home page: the 2024 overview for an official with two minutes. */
+export const load: PageServerLoad = () => {
+	const cards = (ids: string[]) => ids.map((id) => kpiCard(dataset, id, YEAR, RELATED[id]));
+	const air = cards([
+		'composite_index',
+		'rank_168_cities',
+		'good_rate_pct',
+		'excellent_rate_pct',
+		'pm25_rank_national'
+	]);
+	const water = cards(['main_watershed_excellent_share_pct', 'surface_water_function_zone_compliance_pct']);
+	const coast = cards(['coastal_excellent_area_pct', 'coastal_excellent_point_pct', 'sea_outfall_compliance_pct']);
+	const litter = cards(['floating_litter_density', 'sea_cleaning_area_km2']);
+	const noise = cards(['noise_day_compliance_pct', 'noise_night_compliance_pct']);
+
+	const four100 = [
+		'drinking_source_compliance_pct',
+		'main_watershed_section_compliance_pct',
+		'small_watershed_section_compliance_pct',
+		'reward_section_compliance_pct'
+	].map((id) => {
+		const figure = figureFor(dataset, id, YEAR);
+		if (!figure) throw new Error(`No ${id} for ${YEAR}`);
+		return { metric: metricById(dataset, id), figure };
+	});
+
+	const reservoirs = dataset.waterClasses
+		.filter((w) => w.year === YEAR)
+		.map((w) => ({ ...w, site: dataset.sites.find((s) => s.id === w.site)! }));
+
+	const problems = dataset.problems.filter((p) => p.year === YEAR);
+	const charts = {
+		composite: publishedTrend(dataset, 'overview-composite-trend', 'composite_index'),
+		goodRate: publishedTrend(dataset, 'overview-good-rate-trend', 'good_rate_pct')
+	};
+
+	const all = [air, water, coast, litter, noise].flat();
+	const sourceIds = new Set([
+		...all.flatMap((c) => c.sourceIds),
+		...four100.map((f) => f.figure.sourceId),
+		...reservoirs.map((r) => r.sourceId),
+		...problems.map((p) => p.sourceId),
+		...charts.composite.sourceIds,
+		...charts.goodRate.sourceIds
+	]);
+
+	return {
+		year: YEAR,
+		cards: { air, water, coast, litter, noise },
+		four100,
+		reservoirs,
+		problems,
+		charts,
+		sources: pickSources(sourceIds)
+	};
+};
