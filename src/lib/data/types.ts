@@ -135,4 +135,93 @@ export interface Dataset {
 	sites: Site[];
 	waterClasses: WaterClassFigure[];
 	problems: Problem[];
+	monitoring: MonitoringDataset;
+}
+
+/** Daily values keyed as in data/derived/air-daily-*.csv (µg/m³; CO mg/m³). */
+export type DailyValueKey = 'SO2' | 'NO2' | 'PM10' | 'PM2_5' | 'CO' | 'O3_1h_max' | 'O3_8h_max';
+
+/**
+ * One day of national-network data for the city or a station, computed from hourly values by
+ * `npm run import:cnemc` (computed, not published). Values are null where the day had too few
+ * valid hours (STANDARDS.md §8); `hours` says how many it had.
+ */
+export interface DailyAir {
+	date: string;
+	values: Record<DailyValueKey, number | null>;
+	hours: { SO2: number; NO2: number; PM10: number; PM2_5: number; CO: number; O3: number; O3_8h_windows: number };
+	aqi: number | null;
+	level: 1 | 2 | 3 | 4 | 5 | 6 | null;
+	primary: string[];
+	edition: '2012' | '2026';
+	sourceId: string;
+}
+
+export interface DailyStationAir extends DailyAir {
+	station: string;
+}
+
+/** Annual statistics computed from the daily values (HJ 663); null where the year fails validity. */
+export interface AnnualComputed {
+	year: number;
+	SO2: number | null;
+	NO2: number | null;
+	PM10: number | null;
+	PM2_5: number | null;
+	CO_p95: number | null;
+	O3_8h_p90: number | null;
+	validDays: number;
+	compositeIndex: number | null;
+	sourceIds: string[];
+}
+
+/** A third-party platform's daily values (aqistudy.cn), never mixed with national-network data. */
+export interface DailyThirdParty {
+	date: string;
+	aqi: number;
+	levelZh: string;
+	values: { PM2_5: number | null; PM10: number | null; SO2: number | null; CO: number | null; NO2: number | null; O3_unspecified: number | null };
+	sourceId: string;
+}
+
+/** A national air-monitoring station, placed in WGS-84 (see data/geo/README.md for the datum decision). */
+export interface Station {
+	code: string;
+	name: { zh: string; en: string };
+	district: string;
+	lat: number;
+	lon: number;
+	source: { lat: number; lon: number; datum: string };
+	conversion: string;
+	shiftM: number;
+	referenceSite: boolean;
+	sourceId: string;
+}
+
+/** A place with a sourced coordinate (WGS-84); `approximate` places are flagged on the map. */
+export interface Place {
+	name: { zh: string; en: string };
+	kind: string;
+	lat: number;
+	lon: number;
+	approximate: boolean;
+	precisionNote: string;
+	sourceId: string;
+}
+
+/** The map's geometry (the project's own TopoJSON) and the note every map must show. */
+export interface MapData {
+	topology: unknown;
+	attribution: { zh: string; en: string; replace_before_official_publication: string };
+}
+
+/** The monitoring and map part of the generated data. */
+export interface MonitoringDataset {
+	dailyCity: DailyAir[];
+	dailyStations: DailyStationAir[];
+	dailyThirdParty: DailyThirdParty[];
+	annualComputed: AnnualComputed[];
+	stations: Station[];
+	places: Place[];
+	map: MapData;
 }

@@ -3,6 +3,16 @@ import { decodeUtf8, parseCsv } from './csv';
 import { checkDerivedAgainstPublished, derivePrevious } from './derive';
 import { DataError, type DataIssue } from './errors';
 import { validateTable, type Columns, type Located, type RowOf } from './table';
+import { assembleMonitoring } from './monitoring';
+import {
+	annualComputedColumns,
+	dailyAqistudyColumns,
+	dailyCityColumns,
+	dailyStationColumns,
+	placeWgs84Columns,
+	stationWgs84Columns
+} from './monitoringTables';
+import type { MapData } from '../data/types';
 import {
 	figureColumns,
 	metricColumns,
@@ -76,6 +86,61 @@ export function buildDataset(reader: DataReader): BuildResult {
 	const waterRows = load('classes/water.csv', waterClassColumns);
 	const problemRows = load('text/problems.csv', problemColumns);
 	const stationRows = load('stations.csv', stationColumns);
+	const monitoringRows = {
+		dailyCity: load('derived/air-daily-city.csv', dailyCityColumns),
+		dailyStations: load('derived/air-daily-stations.csv', dailyStationColumns),
+		dailyThirdParty: load('derived/air-daily-aqistudy.csv', dailyAqistudyColumns),
+		annual: load('derived/air-annual-computed.csv', annualComputedColumns),
+		stations: stationRows,
+		stationsWgs84: load('geo/stations-wgs84.csv', stationWgs84Columns),
+		places: load('geo/places-wgs84.csv', placeWgs84Columns)
+	};
+	const map = loadMap();
+
+	/** Reads the map's TopoJSON and attribution note; a file that is not the expected JSON is an issue. */
+	function loadMap(): MapData {
+		const json = (path: string): Record<string, unknown> | null => {
+			const name = reader.display(path);
+			try {
+				return JSON.parse(new TextDecoder().decode(reader.read(path))) as Record<string, unknown>;
+			} catch (error) {
+				issues.push({
+					file: name,
+					line: 1,
+					field: '(json)',
+					value: String((error as Error).message).slice(0, 80),
+					expected: 'a readable JSON file'
+				});
+				return null;
+			}
+		};
+		const topology = json('geo/xiamen.topo.json');
+		const attribution = json('geo/attribution.json');
+		const objects = (topology?.objects ?? {}) as Record<string, unknown>;
+		for (const name of ['districts', 'land', 'coastline']) {
+			if (topology && !(name in objects)) {
+				issues.push({
+					file: reader.display('geo/xiamen.topo.json'),
+					line: 1,
+					field: 'objects',
+					value: Object.keys(objects).join(', '),
+					expected: `a TopoJSON object named "${name}"`
+				});
+			}
+		}
+		for (const key of ['zh', 'en', 'replace_before_official_publication']) {
+			if (attribution && typeof attribution[key] !== 'string') {
+				issues.push({
+					file: reader.display('geo/attribution.json'),
+					line: 1,
+					field: key,
+					value: String(attribution[key] ?? ''),
+					expected: 'a non-empty string'
+				});
+			}
+		}
+		return { topology: topology ?? {}, attribution: (attribution ?? {}) as MapData['attribution'] };
+	}
 
 	/** Ids a table declares, including rows that failed validation (already reported). */
 	const declared = (path: string, key: string) =>
@@ -275,6 +340,22 @@ export function buildDataset(reader: DataReader): BuildResult {
 	});
 
 	for (const { line, row } of stationRows) cite('stations.csv', line, 8, row.source_id);
+	for (const path of [
+		'derived/air-daily-city.csv',
+		'derived/air-daily-stations.csv',
+		'derived/air-daily-aqistudy.csv',
+		'geo/places-wgs84.csv'
+	]) {
+		const seenIds = new Set<string>();
+		for (const { line, row } of partials.get(path) ?? []) {
+			const id = row.source_id;
+			if (typeof id === 'string' && !seenIds.has(id)) {
+				seenIds.add(id);
+				cite(path, line, Object.keys(row).indexOf('source_id') + 1, id);
+			}
+		}
+	}
+	const monitoring = assembleMonitoring(monitoringRows, map, reader.display, issues);
 
 	if (issues.length > 0) throw new DataError(issues);
 
@@ -287,7 +368,8 @@ export function buildDataset(reader: DataReader): BuildResult {
 			derived,
 			sites,
 			waterClasses,
-			problems
+			problems,
+			monitoring
 		},
 		warnings: checkDerivedAgainstPublished(derived, figures)
 	};

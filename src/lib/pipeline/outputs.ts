@@ -14,6 +14,13 @@ export function datasetFiles(dataset: Dataset): Record<string, string> {
 		'derived.json': json(dataset.derived),
 		'sites.json': json(dataset.sites),
 		'water-classes.json': json(dataset.waterClasses),
-		'problems.json': json(dataset.problems)
+		'problems.json': json(dataset.problems),
+		'air-daily.json': json(dataset.monitoring.dailyCity),
+		'air-stations-daily.json': json(dataset.monitoring.dailyStations),
+		'air-aqistudy-daily.json': json(dataset.monitoring.dailyThirdParty),
+		'air-annual-computed.json': json(dataset.monitoring.annualComputed),
+		'stations.json': json(dataset.monitoring.stations),
+		'places.json': json(dataset.monitoring.places),
+		'map.json': `${JSON.stringify(dataset.monitoring.map)}\n`
 	};
 }

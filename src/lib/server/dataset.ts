@@ -6,6 +6,13 @@ import derived from '$lib/generated/derived.json';
 import sites from '$lib/generated/sites.json';
 import waterClasses from '$lib/generated/water-classes.json';
 import problems from '$lib/generated/problems.json';
+import dailyCity from '$lib/generated/air-daily.json';
+import dailyStations from '$lib/generated/air-stations-daily.json';
+import dailyThirdParty from '$lib/generated/air-aqistudy-daily.json';
+import annualComputed from '$lib/generated/air-annual-computed.json';
+import stations from '$lib/generated/stations.json';
+import places from '$lib/generated/places.json';
+import map from '$lib/generated/map.json';
 
 /**
  * The dataset `npm run data` generated, for load functions only ($lib/server never reaches the
@@ -18,7 +25,8 @@ export const dataset = {
 	derived,
 	sites,
 	waterClasses,
-	problems
+	problems,
+	monitoring: { dailyCity, dailyStations, dailyThirdParty, annualComputed, stations, places, map }
 } as unknown as Dataset;
 
 /** The registry rows for a set of source ids, in the given order, without duplicates. */

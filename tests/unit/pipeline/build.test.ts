@@ -153,3 +153,75 @@ describe('buildDataset: each kind of bad input names file, line, column, value a
 		]);
 	});
 });
+
+describe('buildDataset: the derived monitoring and map tables are validated too', () => {
+	test('daily values, computed annual statistics, WGS-84 stations and places come out typed', () => {
+		const { monitoring } = buildDataset(memoryReader(dataWith())).dataset;
+		expect(monitoring.dailyCity[0]).toMatchObject({
+			date: '2023-01-01',
+			aqi: 52,
+			level: 2,
+			primary: ['O3'],
+			edition: '2012'
+		});
+		expect(monitoring.dailyCity[1]).toMatchObject({
+			date: '2023-01-02',
+			aqi: null,
+			values: { PM2_5: null },
+			hours: { PM2_5: 15 }
+		});
+		expect(monitoring.annualComputed).toEqual([
+			expect.objectContaining({ year: 2023, compositeIndex: 2.6, validDays: 363, sourceIds: ['news-b'] }),
+			expect.objectContaining({ year: 2024, compositeIndex: null, PM2_5: null, validDays: 55, sourceIds: [] })
+		]);
+		expect(monitoring.stations).toEqual([
+			expect.objectContaining({
+				code: '1288A',
+				lat: 24.44707,
+				lon: 118.06114,
+				source: expect.objectContaining({ lat: 24.4444 })
+			})
+		]);
+		expect(monitoring.places[0]).toMatchObject({ name: { zh: '鼓浪屿', en: 'Gulangyu' }, approximate: false });
+	});
+
+	test.each([
+		{
+			name: 'a truncated derived file',
+			changes: { 'derived/air-daily-city.csv': MINIMAL_DATA['derived/air-daily-city.csv']!.slice(0, 260) },
+			expected: 'data/derived/air-daily-city.csv:3 (row): got "3 cells", expected 20 cells'
+		},
+		{
+			name: 'an AQI outside 0–500',
+			changes: {
+				'derived/air-daily-city.csv': MINIMAL_DATA['derived/air-daily-city.csv']!.replace(',52,2,O3', ',652,2,O3')
+			},
+			expected: 'data/derived/air-daily-city.csv:2:16 AQI: got "652", expected a whole number between 0 and 500'
+		},
+		{
+			name: 'a station without its WGS-84 point',
+			changes: {
+				'geo/stations-wgs84.csv':
+					'code,name_zh,district_adcode,lat,lon,source_lat,source_lon,source_datum,conversion,shift_m,note'
+			},
+			expected: 'data/geo/stations-wgs84.csv:1 code: got "1288A", expected a WGS-84 row for station 1288A'
+		},
+		{
+			name: 'a map file that is not JSON',
+			changes: { 'geo/xiamen.topo.json': '{"type": "Topology", "obj' },
+			expected: 'data/geo/xiamen.topo.json:1 (json)'
+		},
+		{
+			name: 'an unknown source on derived data',
+			changes: {
+				'derived/air-daily-aqistudy.csv': MINIMAL_DATA['derived/air-daily-aqistudy.csv']!.replace(
+					'true,news-b',
+					'true,aqi-x'
+				)
+			},
+			expected: 'data/derived/air-daily-aqistudy.csv:2:14 source_id: got "aqi-x"'
+		}
+	] as { name: string; changes: Record<string, string>; expected: string }[])('$name', ({ changes, expected }) => {
+		expect(problems(changes).join('\n')).toContain(expected);
+	});
+});

@@ -27,12 +27,19 @@ describe('runDataPipeline writes all or nothing', () => {
 		expect(first.ok).toBe(true);
 		const before = snapshot(outDir);
 		expect(Object.keys(before).sort()).toEqual([
+			'air-annual-computed.json',
+			'air-aqistudy-daily.json',
+			'air-daily.json',
+			'air-stations-daily.json',
 			'derived.json',
 			'figures.json',
+			'map.json',
 			'metrics.json',
+			'places.json',
 			'problems.json',
 			'sites.json',
 			'sources.json',
+			'stations.json',
 			'water-classes.json'
 		]);
 
