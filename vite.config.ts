@@ -16,6 +16,8 @@ const paraglide = () =>
 
 export default defineConfig({
 	plugins: [sveltekit(), paraglide()],
+	// Rolldown's plugin-timing report is noise in every build log.
+	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		// The JSON report is what .ci/run turns into its final "N passed, N failed" line.
 		reporters: ['default', 'json'],

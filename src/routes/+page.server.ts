@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { dataset, pickSources } from '$lib/server/dataset';
 import { kpiCard } from '$lib/overview/cards';
-import { publishedTrend } from '$lib/overview/trend';
+import { buildChart } from '$lib/charts/registry';
 import { figureFor, metricById } from '$lib/data/query';
 
 /** The overview's year: the founding document's year. */
@@ -40,19 +40,14 @@ export const load: PageServerLoad = () => {
 		.map((w) => ({ ...w, site: dataset.sites.find((s) => s.id === w.site)! }));
 
 	const problems = dataset.problems.filter((p) => p.year === YEAR);
-	const charts = {
-		composite: publishedTrend(dataset, 'overview-composite-trend', 'composite_index'),
-		goodRate: publishedTrend(dataset, 'overview-good-rate-trend', 'good_rate_pct')
-	};
+	const charts = ['overview-composite-trend', 'overview-good-rate-trend'].map((id) => buildChart(id, dataset));
 
 	const all = [air, water, coast, litter, noise].flat();
 	const sourceIds = new Set([
 		...all.flatMap((c) => c.sourceIds),
 		...four100.map((f) => f.figure.sourceId),
 		...reservoirs.map((r) => r.sourceId),
-		...problems.map((p) => p.sourceId),
-		...charts.composite.sourceIds,
-		...charts.goodRate.sourceIds
+		...problems.map((p) => p.sourceId)
 	]);
 
 	return {

@@ -1,0 +1,81 @@
+import type { Dataset, Source } from '../data/types';
+import { publishedTrend, type TrendModel } from '../overview/trend';
+
+/**
+ * Chart models and definitions. See registry.ts for the one registry of charts.
+ *
+ * The one registry of charts. Each chart has a stable id that names its place on a page, its embed
+ * (/embed/<id>/), its downloads and its slide. Pages, embeds, the deck and the benchmark all build
+ * charts through `buildChart(id, dataset)`, so a chart is defined once.
+ *
+ * A definition builds a serialisable model (numbers, ids, message keys — no functions, no
+ * locale): the component renders it in the page's language. Text is given as message keys
+ * (see src/lib/i18n/messages), resolved at render time.
+ */
+
+/** Message keys for the chart's words; resolved with Paraglide's `m[key]()` at render time. */
+export interface ChartText {
+	title: string;
+	subtitle?: string;
+	/** The metric's name as it reads inside a sentence ("composite index"). */
+	summaryLabel: string;
+	notes?: string[];
+}
+
+interface ChartBase {
+	id: string;
+	/** The page the chart belongs to (its home on the site). */
+	page: 'overview' | 'air' | 'water' | 'coast' | 'litter' | 'map';
+	text: ChartText;
+	/** Registry rows of every source the chart cites, by id. */
+	sources: Record<string, Source>;
+}
+
+/** A published metric over the years (TrendChart). */
+export interface TrendChartModel extends ChartBase, Omit<TrendModel, 'id'> {
+	kind: 'trend';
+	includeZero: boolean;
+}
+
+/** Every kind of chart model; add a kind here and a branch in Chart.svelte. */
+export type ChartModel = TrendChartModel;
+
+export interface ChartDefinition {
+	id: string;
+	build(dataset: Dataset): ChartModel;
+}
+
+/** The registry rows for the given ids (every id must resolve: a chart never cites an unknown source). */
+export function sourcesFor(dataset: Dataset, ids: Iterable<string>): Record<string, Source> {
+	const out: Record<string, Source> = {};
+	for (const id of ids) {
+		const source = dataset.sources.find((s) => s.id === id);
+		if (!source) throw new Error(`Chart cites unknown source "${id}"`);
+		out[id] = source;
+	}
+	return out;
+}
+
+/** A trend chart of one published metric. */
+export function trendChart(
+	id: string,
+	page: ChartBase['page'],
+	metricId: string,
+	text: ChartText,
+	options: { includeZero?: boolean; from?: number; to?: number } = {}
+): ChartDefinition {
+	return {
+		id,
+		build(dataset) {
+			const trend = publishedTrend(dataset, id, metricId, { from: options.from, to: options.to });
+			return {
+				kind: 'trend',
+				page,
+				text,
+				includeZero: options.includeZero ?? false,
+				...trend,
+				sources: sourcesFor(dataset, trend.sourceIds)
+			};
+		}
+	};
+}

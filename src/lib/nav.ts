@@ -1,0 +1,13 @@
+import { m } from './paraglide/messages';
+
+/** A page in the main navigation: its path (without the locale prefix) and its label. */
+export interface NavItem {
+	path: string;
+	label: () => string;
+}
+
+/**
+ * The site's main navigation, in order. A page adds itself here once it exists: the prerender
+ * follows every link, and a link to a missing page fails the build.
+ */
+export const NAV: NavItem[] = [{ path: '/', label: () => m.nav_overview() }];
