@@ -117,6 +117,27 @@ export interface WaterClassFigure {
 	origin: string;
 }
 
+/** A sea area named in the sources; placed on a map only where a source positions it. */
+export interface SeaArea {
+	id: string;
+	name: { zh: string; en: string };
+	note: string;
+}
+
+/**
+ * A sea area's published status: under `ocean_bureau` (2013–2014 bulletins) one of five
+ * composite-index categories; under `gb3097` a seawater class. The two are different schemes.
+ */
+export interface SeaAreaStatus {
+	year: number;
+	area: string;
+	status: string;
+	scheme: 'ocean_bureau' | 'gb3097';
+	sourceId: string;
+	note: string;
+	origin: string;
+}
+
 export interface Problem {
 	id: string;
 	domain: Domain;
@@ -135,6 +156,8 @@ export interface Dataset {
 	sites: Site[];
 	waterClasses: WaterClassFigure[];
 	problems: Problem[];
+	seaAreas: SeaArea[];
+	seaAreaStatuses: SeaAreaStatus[];
 	monitoring: MonitoringDataset;
 }
 

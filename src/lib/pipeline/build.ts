@@ -14,9 +14,12 @@ import {
 } from './monitoringTables';
 import type { MapData } from '../data/types';
 import {
+	OCEAN_BUREAU_STATUSES,
 	figureColumns,
 	metricColumns,
 	problemColumns,
+	seaAreaColumns,
+	seaAreaStatusColumns,
 	siteColumns,
 	sourceColumns,
 	stationColumns,
@@ -86,6 +89,8 @@ export function buildDataset(reader: DataReader): BuildResult {
 	const waterRows = load('classes/water.csv', waterClassColumns);
 	const problemRows = load('text/problems.csv', problemColumns);
 	const stationRows = load('stations.csv', stationColumns);
+	const seaAreaRows = load('sea-areas.csv', seaAreaColumns);
+	const seaStatusRows = load('classes/sea-areas.csv', seaAreaStatusColumns);
 	const monitoringRows = {
 		dailyCity: load('derived/air-daily-city.csv', dailyCityColumns),
 		dailyStations: load('derived/air-daily-stations.csv', dailyStationColumns),
@@ -340,6 +345,69 @@ export function buildDataset(reader: DataReader): BuildResult {
 	});
 
 	for (const { line, row } of stationRows) cite('stations.csv', line, 8, row.source_id);
+
+	const seaAreas = seaAreaRows.map(({ row }) => ({
+		id: row.id,
+		name: { zh: row.name_zh, en: row.name_en },
+		note: row.note
+	}));
+	const declaredSeaAreas = declared('sea-areas.csv', 'id');
+	const seaStatusKeys = new Map<string, number>();
+	const seaAreaStatuses = seaStatusRows.flatMap(({ line, row }) => {
+		cite('classes/sea-areas.csv', line, 5, row.source_id);
+		if (!declaredSeaAreas.has(row.area)) {
+			issues.push({
+				file: reader.display('classes/sea-areas.csv'),
+				line,
+				column: 2,
+				field: 'area',
+				value: row.area,
+				expected: 'the id of a sea area in data/sea-areas.csv'
+			});
+			return [];
+		}
+		const oceanBureau = (OCEAN_BUREAU_STATUSES as readonly string[]).includes(row.status);
+		if (oceanBureau !== (row.scheme === 'ocean_bureau')) {
+			issues.push({
+				file: reader.display('classes/sea-areas.csv'),
+				line,
+				column: 3,
+				field: 'status',
+				value: row.status,
+				expected:
+					row.scheme === 'ocean_bureau'
+						? `one of ${OCEAN_BUREAU_STATUSES.join(', ')} under the ocean_bureau scheme`
+						: 'a GB 3097 class (1, 2, 3, 4, 劣四类) under the gb3097 scheme'
+			});
+			return [];
+		}
+		const key = `${row.year}|${row.area}|${row.scheme}`;
+		if (seaStatusKeys.has(key)) {
+			issues.push(
+				duplicate(
+					reader.display('classes/sea-areas.csv'),
+					line,
+					1,
+					'year, area, scheme',
+					key.replaceAll('|', ', '),
+					seaStatusKeys.get(key)
+				)
+			);
+			return [];
+		}
+		seaStatusKeys.set(key, line);
+		return [
+			{
+				year: row.year,
+				area: row.area,
+				status: row.status,
+				scheme: row.scheme,
+				sourceId: row.source_id,
+				note: row.note,
+				origin: `${reader.display('classes/sea-areas.csv')}:${line}`
+			}
+		];
+	});
 	for (const path of [
 		'derived/air-daily-city.csv',
 		'derived/air-daily-stations.csv',
@@ -369,6 +437,8 @@ export function buildDataset(reader: DataReader): BuildResult {
 			sites,
 			waterClasses,
 			problems,
+			seaAreas,
+			seaAreaStatuses,
 			monitoring
 		},
 		warnings: checkDerivedAgainstPublished(derived, figures)

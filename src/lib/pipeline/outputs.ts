@@ -15,6 +15,8 @@ export function datasetFiles(dataset: Dataset): Record<string, string> {
 		'sites.json': json(dataset.sites),
 		'water-classes.json': json(dataset.waterClasses),
 		'problems.json': json(dataset.problems),
+		'sea-areas.json': json(dataset.seaAreas),
+		'sea-area-statuses.json': json(dataset.seaAreaStatuses),
 		'air-daily.json': json(dataset.monitoring.dailyCity),
 		'air-stations-daily.json': json(dataset.monitoring.dailyStations),
 		'air-aqistudy-daily.json': json(dataset.monitoring.dailyThirdParty),

@@ -124,3 +124,33 @@ export const stationColumns = {
 	source_id: identifier(),
 	note: optionalText()
 };
+
+/** data/sea-areas.csv: the sea areas named in the sources (no coordinates: bulletins define them by map). */
+export const seaAreaColumns = {
+	id: identifier(),
+	name_zh: text(),
+	name_en: text(),
+	note: optionalText()
+};
+
+/**
+ * Categories of the former ocean and fisheries bureau's composite-index assessment (2013–2014
+ * bulletins). They are not GB 3097 classes and are never shown as such.
+ */
+export const OCEAN_BUREAU_STATUSES = [
+	'clean',
+	'relatively_clean',
+	'slightly_polluted',
+	'moderately_polluted',
+	'severely_polluted'
+] as const;
+
+/** data/classes/sea-areas.csv: a sea area's published status in a year, under a named scheme. */
+export const seaAreaStatusColumns = {
+	year: YEAR,
+	area: identifier(),
+	status: oneOf([...OCEAN_BUREAU_STATUSES, '1', '2', '3', '4', '劣四类'] as const),
+	scheme: oneOf(['ocean_bureau', 'gb3097'] as const),
+	source_id: identifier(),
+	note: optionalText()
+};

@@ -6,6 +6,8 @@ import derived from '$lib/generated/derived.json';
 import sites from '$lib/generated/sites.json';
 import waterClasses from '$lib/generated/water-classes.json';
 import problems from '$lib/generated/problems.json';
+import seaAreas from '$lib/generated/sea-areas.json';
+import seaAreaStatuses from '$lib/generated/sea-area-statuses.json';
 import dailyCity from '$lib/generated/air-daily.json';
 import dailyStations from '$lib/generated/air-stations-daily.json';
 import dailyThirdParty from '$lib/generated/air-aqistudy-daily.json';
@@ -26,6 +28,8 @@ export const dataset = {
 	sites,
 	waterClasses,
 	problems,
+	seaAreas,
+	seaAreaStatuses,
 	monitoring: { dailyCity, dailyStations, dailyThirdParty, annualComputed, stations, places, map }
 } as unknown as Dataset;
 

@@ -129,6 +129,20 @@ describe('buildDataset: each kind of bad input names file, line, column, value a
 			expected: ['data/classes/water.csv:2:3 class: got "2", expected one of: I, II, III, IV, V, 劣V']
 		},
 		{
+			name: 'a GB 3097 class under the ocean-bureau scheme (different schemes never mix)',
+			changes: {
+				'classes/sea-areas.csv': 'year,area,status,scheme,source_id,note\n2014,west,2,ocean_bureau,news-b,'
+			},
+			expected: ['data/classes/sea-areas.csv:2:3 status: got "2", expected one of clean, relatively_clean']
+		},
+		{
+			name: 'status of an unknown sea area',
+			changes: {
+				'classes/sea-areas.csv': 'year,area,status,scheme,source_id,note\n2014,east,clean,ocean_bureau,news-b,'
+			},
+			expected: ['data/classes/sea-areas.csv:2:2 area: got "east", expected the id of a sea area in data/sea-areas.csv']
+		},
+		{
 			name: 'missing file',
 			changes: { 'text/problems.csv': null },
 			expected: ['data/text/problems.csv:1 (file): got "(missing or unreadable)", expected a readable CSV file']

@@ -37,6 +37,8 @@ describe('runDataPipeline writes all or nothing', () => {
 			'metrics.json',
 			'places.json',
 			'problems.json',
+			'sea-area-statuses.json',
+			'sea-areas.json',
 			'sites.json',
 			'sources.json',
 			'stations.json',
