@@ -34,7 +34,9 @@ describe.skipIf(!existsSync(SHARED))('committed derived air data', () => {
 			.trim()
 			.split('\n');
 		expect(lines[0]).toBe('year,SO2,NO2,PM10,PM2_5,CO_p95,O3_8h_p90,valid_days,composite_index');
-		const rows = Object.fromEntries(lines.slice(1).map((l) => [l.split(',')[0], l.split(',')]));
+		const rows: Record<string, string[]> = Object.fromEntries(
+			lines.slice(1).map((l) => [l.split(',')[0], l.split(',')])
+		);
 		for (const year of ['2022', '2023'])
 			expect(
 				rows[year]!.every((cell) => cell !== ''),
