@@ -48,8 +48,15 @@ describe('every built page carries the CSP', () => {
 		for (const s of scripts.slice(1)) expect(s).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
 		expect(scripts).not.toContain("'unsafe-inline'");
 		expect(scripts).not.toContain("'unsafe-eval'");
-		// <style> elements only from this origin; inline style attributes are allowed (see svelte.config.js).
-		expect(p.get('style-src-elem')).toEqual(["'self'"]);
+		// <style> elements only from this origin or hashed; inline style attributes are allowed (svelte.config.js).
+		const styles = p.get('style-src-elem')!;
+		expect(styles[0]).toBe("'self'");
+		for (const s of styles.slice(1)) expect(s).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+		expect(styles).not.toContain("'unsafe-inline'");
+		for (const [, body] of source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+			const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
+			expect(styles, 'an inline <style> is not in style-src-elem').toContain(hash);
+		}
 
 		// Every inline script is one the policy hashes; there are no inline event handlers or javascript: URLs.
 		const inline = [...source.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
