@@ -245,7 +245,8 @@ describe.concurrent('zoom and reflow: no horizontal scrolling, content visible',
 	const layout = (page: Page) =>
 		page.evaluate(() => {
 			const doc = document.documentElement;
-			const main = document.querySelector('main');
+			// Pages have a <main>; an embed may be just a chart frame.
+			const main = document.querySelector('main') ?? document.querySelector('[data-chart-id]') ?? document.body;
 			const h1 = document.querySelector('h1');
 			const box = main?.getBoundingClientRect();
 			// Elements wider than the viewport (what causes the scroll), for the failure message.

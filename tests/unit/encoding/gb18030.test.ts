@@ -5,6 +5,9 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { gb18030ToUtf8 } from '../../../scripts/to-utf8.mjs';
 
+/** Property runs and child processes take seconds, more on a busy machine; this is a hang guard, not a speed test. */
+const SLOW = 120_000;
+
 /**
  * A table saved by Excel on a Chinese Windows machine (GB18030/GBK; a real file made with iconv, see
  * tests/fixtures/encoding/README.md): `npm run data` rejects it naming the encoding and the fix, and
@@ -37,7 +40,7 @@ function dataDirWithLitter(bytes: Uint8Array): string {
 const runData = (dataDir: string, outDir: string) =>
 	spawnSync(tsx, [dataCli, '--data', dataDir, '--out', outDir], { encoding: 'utf8' });
 
-describe('the fixture is a real GB18030 file', () => {
+describe('the fixture is a real GB18030 file', { timeout: SLOW }, () => {
 	test('not UTF-8; strict GB18030 decodes it to the UTF-8 original (Chinese text, CRLF)', () => {
 		expect(() => new TextDecoder('utf-8', { fatal: true }).decode(GB)).toThrow();
 		const text = new TextDecoder('gb18030', { fatal: true }).decode(GB);
@@ -48,7 +51,7 @@ describe('the fixture is a real GB18030 file', () => {
 	});
 });
 
-describe('npm run data rejects it', () => {
+describe('npm run data rejects it', { timeout: SLOW }, () => {
 	test('exit 1; the message names the file, the line, GB18030/GBK and both fixes; nothing written', () => {
 		const outDir = join(temp(), 'generated');
 		const result = runData(dataDirWithLitter(GB), outDir);
@@ -62,7 +65,7 @@ describe('npm run data rejects it', () => {
 	});
 });
 
-describe('npm run to-utf8 converts it', () => {
+describe('npm run to-utf8 converts it', { timeout: SLOW }, () => {
 	test('the pure converter round-trips to the UTF-8 original byte for byte', () => {
 		const result = gb18030ToUtf8(GB);
 		expect(result.ok).toBe(true);

@@ -12,6 +12,9 @@ import { NationalParser } from '$lib/pipeline/cnemc/national';
 import { FIXTURES, REPO_ROOT, SELECT_XIAMEN } from '../pipeline/cnemc/helpers';
 import { applyAll, mutations } from './mutations';
 
+/** Property runs and child processes take seconds, more on a busy machine; this is a hang guard, not a speed test. */
+const SLOW = 120_000;
+
 /**
  * The CNEMC importer on malformed input: ragged rows, wrong types, negative or absurd concentrations,
  * duplicated rows and columns, truncation, CRLF/BOM mixes, random bytes. Every run ends in a clean
@@ -42,7 +45,7 @@ function parse(text: string, chunk: number, onLine: (l: { text: string; no: numb
 	return splitter.end();
 }
 
-describe('parsers on malformed files (streamed in random chunk sizes)', () => {
+describe('parsers on malformed files (streamed in random chunk sizes)', { timeout: SLOW }, () => {
 	const decode = (b: Uint8Array) => new TextDecoder('utf-8').decode(b); // the importer rejects invalid UTF-8 earlier
 
 	test('national format: a result or a located ImportError', () => {
@@ -103,7 +106,7 @@ describe('parsers on malformed files (streamed in random chunk sizes)', () => {
 	});
 });
 
-describe('runImport on a malformed input folder (real write path, temporary directories)', () => {
+describe('runImport on a malformed input folder (real write path, temporary directories)', { timeout: SLOW }, () => {
 	let root: string;
 	let inputDir: string;
 	let outDir: string;

@@ -9,6 +9,9 @@ import { MINIMAL_DATA } from '../../fixtures/data/minimal';
 import { dataWith, memoryReader, writeTempDir } from '../pipeline/helpers';
 import { applyAll, mutations } from './mutations';
 
+/** Property runs and child processes take seconds, more on a busy machine; this is a hang guard, not a speed test. */
+const SLOW = 120_000;
+
 /**
  * The data pipeline on malformed tables: whatever is wrong with a file, `npm run data` ends in either a
  * clean dataset or a DataError whose every issue names a file and a line — never another exception —
@@ -53,7 +56,7 @@ function snapshot(dir: string): Record<string, string> {
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-describe('buildDataset on malformed tables (minimal data directory)', () => {
+describe('buildDataset on malformed tables (minimal data directory)', { timeout: SLOW }, () => {
 	const names = Object.keys(MINIMAL_DATA);
 
 	test('one to three mutations of one file: a clean dataset or a located DataError', () => {
@@ -101,7 +104,7 @@ describe('buildDataset on malformed tables (minimal data directory)', () => {
 	});
 });
 
-describe('concentrations in the derived monitoring tables', () => {
+describe('concentrations in the derived monitoring tables', { timeout: SLOW }, () => {
 	const tables = {
 		'derived/air-daily-city.csv': ['SO2', 'NO2', 'PM10', 'PM2_5', 'CO', 'O3_1h_max', 'O3_8h_max'],
 		'derived/air-daily-stations.csv': ['SO2', 'NO2', 'PM10', 'PM2_5', 'CO', 'O3_1h_max', 'O3_8h_max'],
@@ -154,7 +157,7 @@ describe('concentrations in the derived monitoring tables', () => {
 	});
 });
 
-describe('buildDataset on malformed tables (the real data/ directory)', () => {
+describe('buildDataset on malformed tables (the real data/ directory)', { timeout: SLOW }, () => {
 	const dir = resolve('data');
 	const reader = directoryReader(dir);
 	const csvs = ['sources.csv', 'metrics.csv', 'stations.csv', 'sites.csv', 'sea-areas.csv']
@@ -180,7 +183,7 @@ describe('buildDataset on malformed tables (the real data/ directory)', () => {
 	});
 });
 
-describe('the write path (runDataPipeline into a temporary directory)', () => {
+describe('the write path (runDataPipeline into a temporary directory)', { timeout: SLOW }, () => {
 	test('a failed run leaves the output byte-for-byte unchanged; a clean run writes every file', () => {
 		const dataDir = writeTempDir(dataWith());
 		const outDir = join(writeTempDir({}), 'generated');
