@@ -7,7 +7,8 @@ import type { Source } from '../data/types';
 import { formatNumber, formatValue, type Locale } from '../text/format';
 import { formatDay } from '../text/date';
 import { classIn, seaStatusIn } from './legend';
-import { aqiText, approximateText, classText, message, seaStatusText, waterLocationText } from './tooltip';
+import { aqiText, approximateText, classText, seaStatusText, waterLocationText } from './tooltip';
+import { keyedText, layerName } from './text';
 import type { DistrictChoropleth, MapLayerId, XiamenMapData } from './types';
 
 export interface MapTableOptions {
@@ -39,7 +40,7 @@ export function mapTable(
 		m.chart_source({}, { locale })
 	];
 	const rows: string[][] = [];
-	const layer = (id: MapLayerId) => message(`map_layer_${id}`, locale);
+	const layer = (id: MapLayerId) => layerName(id, locale);
 	const on = (id: MapLayerId) => options.layers.includes(id);
 
 	if (on('districts')) {
@@ -53,7 +54,7 @@ export function mapTable(
 				c
 					? m.map_value_line(
 							{
-								label: message(c.label, locale),
+								label: keyedText(c.label, locale),
 								value:
 									v === null || v === undefined
 										? m.map_no_value({}, { locale })

@@ -10,6 +10,7 @@ import { formatValue, type Locale } from '../text/format';
 import { formatDay } from '../text/date';
 import { classIn, seaStatusIn } from './legend';
 import type { FeatureRef } from './state.svelte';
+import { aqiLevelName, keyedText, layerName, seaStatusName, waterKindName } from './text';
 import type { Bilingual, DistrictChoropleth, MapPlace, MapSeaArea, MapWaterSite, XiamenMapData } from './types';
 
 export interface TooltipContent {
@@ -31,14 +32,6 @@ export interface TooltipContext {
 	choropleth: DistrictChoropleth | null;
 }
 
-type Message = (params?: Record<string, unknown>, options?: { locale?: Locale }) => string;
-/** A message by key (for keys held in data, such as a choropleth's label). */
-export function message(key: string, locale: Locale, params: Record<string, unknown> = {}): string {
-	const fn = (m as unknown as Record<string, Message | undefined>)[key];
-	if (!fn) throw new Error(`Unknown message key "${key}"`);
-	return fn(params, { locale });
-}
-
 const other = (locale: Locale): Locale => (locale === 'zh' ? 'en' : 'zh');
 const names = (name: Bilingual, locale: Locale) => ({
 	title: name[locale],
@@ -57,17 +50,14 @@ export function sourceLine(ids: string[], ctx: Pick<TooltipContext, 'sources' | 
 export function aqiText(aqi: number, level: number, locale: Locale): string {
 	const category = AQI_CATEGORIES[level - 1];
 	if (!category) return `AQI ${aqi}`;
-	return m.map_aqi_text(
-		{ aqi, level: message(`map_aqi_level_${level}`, locale), category: category[locale] },
-		{ locale }
-	);
+	return m.map_aqi_text({ aqi, level: aqiLevelName(level, locale), category: category[locale] }, { locale });
 }
 
 /** A water class in words: "II类" / "Class II". */
 export const classText = (c: string, locale: Locale) => m.water_class_label({ class: c }, { locale });
 
 /** A sea status (ocean-bureau category) in words. */
-export const seaStatusText = (status: string, locale: Locale) => message(`map_sea_status_${status}`, locale);
+export const seaStatusText = seaStatusName;
 
 /** What an approximate place's marker means, with its stated uncertainty. */
 export function approximateText(place: MapPlace, locale: Locale): string {
@@ -103,7 +93,7 @@ function districtTooltip(adcode: string, ctx: TooltipContext): TooltipContent | 
 	const ids: string[] = [];
 	if (ctx.choropleth) {
 		const v = ctx.choropleth.values[adcode];
-		const label = message(ctx.choropleth.label, locale);
+		const label = keyedText(ctx.choropleth.label, locale);
 		lines.push(
 			v === null || v === undefined
 				? m.map_value_none({ label }, { locale })
@@ -161,7 +151,7 @@ function waterTooltip(id: string, ctx: TooltipContext): TooltipContent | null {
 	const site = ctx.data.water.find((x) => x.id === id);
 	if (!site) return null;
 	const { locale, waterYear } = ctx;
-	const lines: string[] = [message(`map_water_kind_${site.kind}`, locale)];
+	const lines: string[] = [waterKindName(site.kind, locale)];
 	const c = classIn(site, waterYear);
 	lines.push(
 		c
@@ -235,8 +225,8 @@ function litterTooltip(ctx: TooltipContext): TooltipContent {
 			)
 		);
 	return {
-		title: m.map_layer_litter({}, { locale }),
-		alt: m.map_layer_litter({}, { locale: other(locale) }),
+		title: layerName('litter', locale),
+		alt: layerName('litter', other(locale)),
 		lines,
 		source: sourceLine(
 			[...cleaning, ...density].map((f) => f.sourceId),

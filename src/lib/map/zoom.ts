@@ -64,8 +64,9 @@ export function attachZoom(
 			const from = current;
 			const start = performance.now();
 			const duration = 350;
-			const step = (now: number) => {
-				const t = Math.min(1, (now - start) / duration);
+			// The clock is read here, not taken from requestAnimationFrame's argument, whose time base can differ.
+			const step = () => {
+				const t = Math.min(1, Math.max(0, (performance.now() - start) / duration));
 				const eased = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
 				apply(t === 1 ? target : interpolateTransform(from, target, eased, width, height));
 				if (t < 1) frame = requestAnimationFrame(step);

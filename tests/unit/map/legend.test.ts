@@ -36,7 +36,7 @@ describe('stations', () => {
 		sourceId: 's'
 	});
 
-	test.each([
+	test.each<{ name: string; day: Record<string, StationDay> | undefined; expected: Record<string, number> }>([
 		{ name: 'no station data that day', day: undefined, expected: { 'no-data': 3 } },
 		{
 			name: 'a day with a missing station and a null AQI',
@@ -166,7 +166,7 @@ describe('choropleth bins', () => {
 		expect(choroplethKey(bins, 10)).toBe('bin-4');
 	});
 
-	test.each([
+	test.each<{ name: string; values: Record<string, number | null> }>([
 		{ name: 'no values', values: {} },
 		{ name: 'only nulls', values: { a: null } }
 	])('$name: no bins, every district "no-value"', ({ values }) => {

@@ -13,7 +13,7 @@ describe('mapTable', () => {
 		const { columns, rows } = mapTable(realMap, options, realSources, 'en');
 		expect(columns).toEqual(['Feature', 'Layer', 'Location', 'Value or class', 'Day or year', 'Source']);
 		expect(rows).toHaveLength(6 + 6 + 11 + 7 + 2 + 3);
-		expect(rows.find((r) => r[0].startsWith('Hongwen'))).toEqual([
+		expect(rows.find((r) => r[0]!.startsWith('Hongwen'))).toEqual([
 			'Hongwen 1287A',
 			'Air-monitoring stations',
 			'24.47939, 118.14650 (WGS-84)',
@@ -21,7 +21,7 @@ describe('mapTable', () => {
 			'20 January 2023',
 			expect.stringContaining('CNEMC')
 		]);
-		expect(rows.find((r) => r[0].startsWith('Xidong'))![3]).toBe('No valid values');
+		expect(rows.find((r) => r[0]!.startsWith('Xidong'))![3]).toBe('No valid values');
 		expect(rows.find((r) => r[0] === 'Huobian Reservoir')![2]).toBe(
 			'No location in the sources: listed beside the map only'
 		);
