@@ -61,8 +61,9 @@ export function candidateOffsets(step: number, tries: number): Point[] {
 /**
  * The offset [dx, dy] of each label block: [0, 0] when nothing is under it, else the nearest
  * candidate offset (see candidateOffsets) that clears every obstacle, every box and every label
- * placed before it; [0, 0] again if none does (the label then stays at its point rather than wander off
- * its district). Blocks are placed in the order given.
+ * placed before it; where none does, the nearest offset with the fewest collisions (so a crowded
+ * label still gets out of the worst of it without wandering off its district). Blocks are placed
+ * in the order given.
  */
 export function nudgeLabels(
 	blocks: LabelBlock[],
@@ -75,13 +76,22 @@ export function nudgeLabels(
 	const placed: Rect[] = [...boxes];
 	const candidates = candidateOffsets(step, tries);
 	for (const block of blocks) {
-		const clear = (o: Point) => {
+		const collisions = (o: Point) => {
 			const r = rectOf(block, o[0], o[1]);
-			return obstacles.every((c) => !hitsCircle(r, c)) && placed.every((p) => !hitsRect(r, p));
+			return obstacles.filter((c) => hitsCircle(r, c)).length + placed.filter((p) => hitsRect(r, p)).length;
 		};
-		const offset = candidates.find(clear) ?? [0, 0];
-		out[block.id] = offset;
-		placed.push(rectOf(block, offset[0], offset[1]));
+		let best: Point = [0, 0];
+		let fewest = Infinity;
+		for (const candidate of candidates) {
+			const n = collisions(candidate);
+			if (n < fewest) {
+				best = candidate;
+				fewest = n;
+			}
+			if (n === 0) break;
+		}
+		out[block.id] = best;
+		placed.push(rectOf(block, best[0], best[1]));
 	}
 	return out;
 }

@@ -38,8 +38,17 @@ describe('nudgeLabels', () => {
 		expect(Math.hypot(a![0], a![1])).toBeLessThanOrEqual(24);
 	});
 
-	test('no free place within reach: stays at its point', () => {
+	test('no free place within reach: stays at its point when every place is as bad', () => {
 		expect(nudgeLabels([block('a', 100, 100)], [{ x: 100, y: 100, r: 500 }], 6, 2)).toEqual({ a: [0, 0] });
+	});
+
+	test('no free place within reach: the place with the fewest collisions', () => {
+		const obstacles = [
+			{ x: 100, y: 100, r: 500 },
+			{ x: 100, y: 97, r: 4 }
+		];
+		const { a } = nudgeLabels([block('a', 100, 100)], obstacles, 6, 2);
+		expect(a).not.toEqual([0, 0]);
 	});
 
 	test('two labels on the same point do not overlap; boxes are avoided too', () => {
