@@ -1,5 +1,6 @@
 import type { Dataset, Source } from '../data/types';
 import { publishedTrend, type TrendModel } from '../overview/trend';
+import type { MapOptions, XiamenMapData } from '../map/types';
 
 /**
  * Chart models and definitions. See registry.ts for the one registry of charts.
@@ -37,8 +38,16 @@ export interface TrendChartModel extends ChartBase, Omit<TrendModel, 'id'> {
 	includeZero: boolean;
 }
 
+/** The Xiamen map with its layers (XiamenMap), travelling like a chart: embeds, slides, downloads. */
+export interface MapChartModel extends ChartBase {
+	kind: 'map';
+	map: XiamenMapData;
+	/** what the map shows first (layers, view, day, years, district value) and how (compact, height) */
+	options: MapOptions & { compact: boolean; height: string };
+}
+
 /** Every kind of chart model; add a kind here and a branch in Chart.svelte. */
-export type ChartModel = TrendChartModel;
+export type ChartModel = TrendChartModel | MapChartModel;
 
 export interface ChartDefinition {
 	id: string;
