@@ -10,4 +10,8 @@ export interface NavItem {
  * The site's main navigation, in order. A page adds itself here once it exists: the prerender
  * follows every link, and a link to a missing page fails the build.
  */
-export const NAV: NavItem[] = [{ path: '/', label: () => m.nav_overview() }];
+export const NAV: NavItem[] = [
+	{ path: '/', label: () => m.nav_overview() },
+	{ path: '/data/', label: () => m.nav_data() },
+	{ path: '/embed/', label: () => m.nav_embed() }
+];
