@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, expectClean, launch, openPage } from './browser';
+import { DECK } from '../../src/lib/present/deck';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,7 +13,11 @@ afterAll(async () => {
 
 const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
 const HD = { viewport: { width: 1920, height: 1080 } };
-const SLIDES = ['title', 'glance', 'air', 'water', 'coast', 'litter', 'problems', 'sources'];
+/** The slide ids in order, from the deck's configuration (the page must show exactly these). */
+const SLIDES = DECK.slides.map((s) => s.id);
+const N = SLIDES.length;
+/** 1-based position of a slide id. */
+const at = (id: string) => SLIDES.indexOf(id) + 1;
 
 /** The slide a window shows: its index, the URL hash and the visible slide's id. */
 async function shown(page: Page) {
@@ -93,12 +98,12 @@ describe('the meeting deck', () => {
 			['ArrowLeft', 3],
 			['Shift+Space', 2],
 			['PageUp', 1],
-			['End', 8],
-			['ArrowRight', 8],
+			['End', N],
+			['ArrowRight', N],
 			['Home', 1],
 			['ArrowLeft', 1],
 			['5', 5],
-			['9', 8],
+			['9', Math.min(9, N)],
 			['2', 2]
 		];
 		for (const [key, n] of steps) {
@@ -107,19 +112,19 @@ describe('the meeting deck', () => {
 		}
 		await expect.poll(async () => (await shown(page)).visible).toEqual(['glance']);
 		await page.goBack();
-		await expectSlide(page, 8);
+		await expectSlide(page, Math.min(9, N));
 		await page.goBack();
 		await expectSlide(page, 5);
 		await page.goForward();
-		await expectSlide(page, 8);
+		await expectSlide(page, Math.min(9, N));
 		expect(expectClean(problems)).toEqual(clean);
 		await close();
 	});
 
 	test.each([
 		{ hash: '#4', n: 4 },
-		{ hash: '#8', n: 8 },
-		{ hash: '#9', n: 1 },
+		{ hash: `#${N}`, n: N },
+		{ hash: `#${N + 1}`, n: 1 },
 		{ hash: '#0', n: 1 },
 		{ hash: '#abc', n: 1 },
 		{ hash: '#-3', n: 1 }
@@ -256,7 +261,7 @@ describe('the presenter view follows the audience window, and the other way roun
 		await expectSlide(audience, 3);
 		await expectSlide(presenter, 3);
 		await audience.keyboard.press('End');
-		await expectSlide(presenter, 8);
+		await expectSlide(presenter, N);
 
 		// The presenter moves (keys, buttons, the slide list): the audience follows.
 		await presenter.bringToFront();
@@ -267,28 +272,31 @@ describe('the presenter view follows the audience window, and the other way roun
 		await expectSlide(audience, 2);
 		await presenter.getByRole('button', { name: /下一页/ }).click();
 		await expectSlide(audience, 3);
-		await presenter.locator('.slide-list button').nth(6).click();
-		await expectSlide(audience, 7);
-		await expectSlide(presenter, 7);
+		await presenter
+			.locator('.slide-list button')
+			.nth(at('problems') - 1)
+			.click();
+		await expectSlide(audience, at('problems'));
+		await expectSlide(presenter, at('problems'));
 
 		// The presenter sees the current and the next slide and the notes written from the data.
-		await presenter.keyboard.press('3');
-		await expectSlide(audience, 3);
+		await presenter.keyboard.press(String(at('air')));
+		await expectSlide(audience, at('air'));
 		expect(await presenter.locator('.current [data-slide]').getAttribute('data-slide')).toBe('air');
-		expect(await presenter.locator('.next [data-slide]').getAttribute('data-slide')).toBe('water');
+		expect(await presenter.locator('.next [data-slide]').getAttribute('data-slide')).toBe(SLIDES[at('air')]);
 		const notes = await presenter.locator('.notes > .note-list li').allTextContents();
 		expect(notes[0]).toBe('空气质量综合指数2.34，同比改善10.3%。');
 		expect(await presenter.locator('.other-notes li').first().textContent()).toBe(
 			'Air quality composite index: 2.34, an improvement of 10.3% on the previous year.'
 		);
 		await presenter.keyboard.press('End');
-		await expectSlide(audience, 8);
+		await expectSlide(audience, N);
 		expect(await presenter.locator('.next [data-slide]').count()).toBe(0);
 
 		// A presenter view opened later joins the slide the audience is on.
 		const late = await context.newPage();
 		await late.goto(new URL('/en/present/presenter/', baseURL()).href, { waitUntil: 'networkidle' });
-		await expectSlide(late, 8);
+		await expectSlide(late, N);
 
 		expect(errors).toEqual([]);
 		await context.close();
