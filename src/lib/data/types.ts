@@ -156,6 +156,8 @@ export interface Dataset {
 	sites: Site[];
 	waterClasses: WaterClassFigure[];
 	problems: Problem[];
+	/** Work the founding document names on those problems (data/text/priorities.csv). */
+	priorities: Problem[];
 	seaAreas: SeaArea[];
 	seaAreaStatuses: SeaAreaStatus[];
 	monitoring: MonitoringDataset;

@@ -17,6 +17,7 @@ import {
 	OCEAN_BUREAU_STATUSES,
 	figureColumns,
 	metricColumns,
+	priorityColumns,
 	problemColumns,
 	seaAreaColumns,
 	seaAreaStatusColumns,
@@ -88,6 +89,7 @@ export function buildDataset(reader: DataReader): BuildResult {
 	const siteRows = load('sites.csv', siteColumns);
 	const waterRows = load('classes/water.csv', waterClassColumns);
 	const problemRows = load('text/problems.csv', problemColumns);
+	const priorityRows = load('text/priorities.csv', priorityColumns);
 	const stationRows = load('stations.csv', stationColumns);
 	const seaAreaRows = load('sea-areas.csv', seaAreaColumns);
 	const seaStatusRows = load('classes/sea-areas.csv', seaAreaStatusColumns);
@@ -344,6 +346,18 @@ export function buildDataset(reader: DataReader): BuildResult {
 		};
 	});
 
+	const priorities: Problem[] = priorityRows.map(({ line, row }) => {
+		cite('text/priorities.csv', line, 6, row.source_id);
+		return {
+			id: row.id,
+			domain: row.domain,
+			year: row.year,
+			text: { zh: row.text_zh, en: row.text_en },
+			sourceId: row.source_id,
+			quote: row.quote
+		};
+	});
+
 	for (const { line, row } of stationRows) cite('stations.csv', line, 8, row.source_id);
 
 	const seaAreas = seaAreaRows.map(({ row }) => ({
@@ -437,6 +451,7 @@ export function buildDataset(reader: DataReader): BuildResult {
 			sites,
 			waterClasses,
 			problems,
+			priorities,
 			seaAreas,
 			seaAreaStatuses,
 			monitoring

@@ -15,6 +15,7 @@ export function datasetFiles(dataset: Dataset): Record<string, string> {
 		'sites.json': json(dataset.sites),
 		'water-classes.json': json(dataset.waterClasses),
 		'problems.json': json(dataset.problems),
+		'priorities.json': json(dataset.priorities),
 		'sea-areas.json': json(dataset.seaAreas),
 		'sea-area-statuses.json': json(dataset.seaAreaStatuses),
 		'air-daily.json': json(dataset.monitoring.dailyCity),

@@ -112,6 +112,12 @@ export const problemColumns = {
 	quote: text()
 };
 
+/**
+ * data/text/priorities.csv: the work the founding document names on the problems in problems.csv
+ * (same columns: the document's words as a quote, our wording in zh and en).
+ */
+export const priorityColumns = problemColumns;
+
 /** data/stations.csv: the national air-monitoring stations. */
 export const stationColumns = {
 	code: text(),

@@ -6,6 +6,7 @@ import derived from '$lib/generated/derived.json';
 import sites from '$lib/generated/sites.json';
 import waterClasses from '$lib/generated/water-classes.json';
 import problems from '$lib/generated/problems.json';
+import priorities from '$lib/generated/priorities.json';
 import seaAreas from '$lib/generated/sea-areas.json';
 import seaAreaStatuses from '$lib/generated/sea-area-statuses.json';
 import dailyCity from '$lib/generated/air-daily.json';
@@ -28,6 +29,7 @@ export const dataset = {
 	sites,
 	waterClasses,
 	problems,
+	priorities,
 	seaAreas,
 	seaAreaStatuses,
 	monitoring: { dailyCity, dailyStations, dailyThirdParty, annualComputed, stations, places, map }

@@ -36,6 +36,7 @@ describe('runDataPipeline writes all or nothing', () => {
 			'map.json',
 			'metrics.json',
 			'places.json',
+			'priorities.json',
 			'problems.json',
 			'sea-area-statuses.json',
 			'sea-areas.json',
