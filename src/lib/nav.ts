@@ -10,4 +10,7 @@ export interface NavItem {
  * The site's main navigation, in order. A page adds itself here once it exists: the prerender
  * follows every link, and a link to a missing page fails the build.
  */
-export const NAV: NavItem[] = [{ path: '/', label: () => m.nav_overview() }];
+export const NAV: NavItem[] = [
+	{ path: '/', label: () => m.nav_overview() },
+	{ path: '/air/', label: () => m.nav_air() }
+];
