@@ -26,6 +26,12 @@ export function yearDays(
 	};
 }
 
+/** Whether daily data from `from` to `to` with `dayCount` rows hold every day of `year` (a partial year is never compared with whole ones). */
+export function isWholeYear(year: number, from: string, to: string, dayCount: number): boolean {
+	const length = new Date(Date.UTC(year, 1, 29)).getUTCDate() === 29 ? 366 : 365;
+	return from === `${year}-01-01` && to === `${year}-12-31` && dayCount === length;
+}
+
 /** Days per AQI category (levels 1–6) and days without a valid AQI. */
 export interface CategoryCounts {
 	levels: Record<AqiLevel, number>;

@@ -65,12 +65,3 @@ export interface BarsSegment {
 	/** Computed values get a dashed outline. */
 	outlined: boolean;
 }
-
-/** A row of bullet bars: the value as a percentage of its limit (null = no figure) and its label. */
-export interface BulletRow {
-	id: string;
-	label: string;
-	share: number | null;
-	text: string;
-	kind: 'published' | 'derived' | 'computed' | 'third_party' | null;
-}

@@ -190,7 +190,7 @@ export function sharesSentence(row: string, shares: { label: string; share: numb
 	const options = { locale };
 	const top = shares.filter((s) => s.share > 0).sort((a, b) => b.share - a.share);
 	const pct = (v: number) => formatValue(v, 1, 'percent', locale);
-	if (top.length === 0) return m.summary_none({ label: row }, options);
+	if (top.length === 0) return m.chart_summary_shares_none({ row }, options);
 	if (top.length === 1)
 		return m.chart_summary_shares_one({ row, share1: pct(top[0]!.share), name1: top[0]!.label }, options);
 	return m.chart_summary_shares(

@@ -6,25 +6,10 @@ import type { Locale } from './format';
  */
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_EN_LONG = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
-/** A month (1–12): "1月" / "Jan" (short) or "January" (long). */
-export function monthLabel(month: number, locale: Locale, style: 'short' | 'long' = 'short'): string {
-	if (locale === 'zh') return `${month}月`;
-	return (style === 'long' ? MONTHS_EN_LONG : MONTHS_EN)[month - 1]!;
+/** A month (1–12): "1月" / "Jan". */
+export function monthLabel(month: number, locale: Locale): string {
+	return locale === 'zh' ? `${month}月` : MONTHS_EN[month - 1]!;
 }
 
 /** An ISO date as "2023年1月20日" / "20 Jan 2023". */

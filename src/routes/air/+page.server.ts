@@ -3,6 +3,7 @@ import { dataset, pickSources } from '$lib/server/dataset';
 import { kpiCard } from '$lib/overview/cards';
 import { buildChart } from '$lib/charts/registry';
 import { figureFor } from '$lib/data/query';
+import { isWholeYear } from '$lib/air/daily';
 import { AIR_CALENDAR_YEARS, AIR_POLLUTANT_YEARS, AIR_STATION_DAY } from '$lib/charts/definitions/air';
 
 /** KPI cards at the top, in this order, for the latest year with a published composite index. */
@@ -23,11 +24,10 @@ export const load: PageServerLoad = () => {
 
 	const calendars = AIR_CALENDAR_YEARS.map((year) => buildChart(`air-daily-calendar-${year}`, dataset));
 	// The default year of the tabs: the latest year whose daily data cover the whole year.
-	const fullYears = calendars.filter(
-		(c) => c.kind === 'calendar' && c.from.endsWith('-01-01') && c.to.endsWith('-12-31')
+	const fullYears = calendars.flatMap((c) =>
+		c.kind === 'calendar' && isWholeYear(c.year, c.from, c.to, c.days.length) ? [c.year] : []
 	);
-	const defaultYear =
-		fullYears.length > 0 ? Number(fullYears[fullYears.length - 1]!.id.slice(-4)) : AIR_CALENDAR_YEARS[0];
+	const defaultYear = fullYears[fullYears.length - 1] ?? AIR_CALENDAR_YEARS[AIR_CALENDAR_YEARS.length - 1]!;
 
 	return {
 		latest,

@@ -3,6 +3,7 @@ import { derivedFor, figureFor, yearlySeries } from '../../data/query';
 import { AQI_CATEGORIES, LIMITS, limitsFor, versionFor, POLLUTANTS, type Pollutant } from '../../standards';
 import {
 	categoryCounts,
+	isWholeYear,
 	minValidDays,
 	monthlyExcellentShare,
 	PRIMARY_POLLUTANTS,
@@ -106,7 +107,7 @@ const yearLabel = (year: number, days: number, full: boolean): ModelText =>
 		? { key: 'air_year_label', params: { year: String(year) } }
 		: { key: 'air_year_partial_label', params: { year: String(year), days: String(days) } };
 
-const isFullYear = (year: number, from: string, to: string) => from === `${year}-01-01` && to === `${year}-12-31`;
+const isFullYear = isWholeYear;
 
 // ---------------------------------------------------------------- composite index, rank, rates, NO2
 
@@ -438,8 +439,9 @@ function dailyCalendar(year: number): ChartDefinition {
 		build(dataset): CalendarChartModel {
 			const data = yearDays(dataset.monitoring.dailyCity, year);
 			const days = data?.days ?? [];
+			// No data for the year: an empty range (to before from), so no day is drawn as missing.
 			const from = data?.from ?? `${year}-01-01`;
-			const to = data?.to ?? `${year}-01-01`;
+			const to = data?.to ?? `${year - 1}-12-31`;
 			const missing = days.filter((d) => d.aqi === null).map((d) => d.date);
 			const edition = data?.edition ?? versionFor(from);
 			return {
@@ -458,7 +460,7 @@ function dailyCalendar(year: number): ChartDefinition {
 				},
 				textParams: { year: String(year) },
 				notes: [
-					...(data && !isFullYear(year, from, to)
+					...(data && !isFullYear(year, from, to, days.length)
 						? [{ key: 'air_calendar_note_partial', params: { from, to, days: String(days.length) } }]
 						: []),
 					...(missing.length > 0 ? [{ key: 'air_calendar_note_missing', params: { dates: missing.join(', ') } }] : []),
@@ -478,7 +480,7 @@ const categoryShares: ChartDefinition = {
 		const counts = years.map((y) => categoryCounts(y.data.days));
 		const levels = AQI_CATEGORIES.filter((c) => counts.some((k) => k.levels[c.level] > 0));
 		const anyMissing = counts.some((k) => k.missing > 0);
-		const full = years.filter((y) => isFullYear(y.year, y.data.from, y.data.to));
+		const full = years.filter((y) => isFullYear(y.year, y.data.from, y.data.to, y.data.days.length));
 		const latestFull = full[full.length - 1] ?? years[years.length - 1];
 		return {
 			kind: 'bar',
@@ -490,7 +492,7 @@ const categoryShares: ChartDefinition = {
 			text: { title: 'air_shares_title', subtitle: 'air_shares_subtitle', summaryLabel: 'air_shares_summary_label' },
 			rows: years.map((y) => ({
 				id: String(y.year),
-				label: yearLabel(y.year, y.data.days.length, isFullYear(y.year, y.data.from, y.data.to))
+				label: yearLabel(y.year, y.data.days.length, isFullYear(y.year, y.data.from, y.data.to, y.data.days.length))
 			})),
 			segments: [
 				...levels.map((c) => ({
@@ -542,12 +544,12 @@ const monthlyPattern: ChartDefinition = {
 			const sourceId = dailySources(dataset, y.year)[0] ?? null;
 			return {
 				id: String(y.year),
-				label: yearLabel(y.year, y.data.days.length, isFullYear(y.year, y.data.from, y.data.to)),
+				label: yearLabel(y.year, y.data.days.length, isFullYear(y.year, y.data.from, y.data.to, y.data.days.length)),
 				kind: 'computed',
 				points: months.map((mo) => ({ x: mo.month, y: mo.share, decimals: 1, sourceId }))
 			};
 		});
-		const full = years.filter((y) => isFullYear(y.year, y.data.from, y.data.to));
+		const full = years.filter((y) => isFullYear(y.year, y.data.from, y.data.to, y.data.days.length));
 		const summaryYear = String((full[full.length - 1] ?? years[years.length - 1])?.year ?? '');
 		return lineChart(dataset, {
 			id: 'air-monthly-pattern',
@@ -570,8 +572,8 @@ const primaryPollutants: ChartDefinition = {
 	id: 'air-primary-pollutants',
 	build(dataset): BarChartModel {
 		const all = calendarYears(dataset);
-		const years = all.filter((y) => isFullYear(y.year, y.data.from, y.data.to));
-		const partial = all.filter((y) => !isFullYear(y.year, y.data.from, y.data.to));
+		const years = all.filter((y) => isFullYear(y.year, y.data.from, y.data.to, y.data.days.length));
+		const partial = all.filter((y) => !isFullYear(y.year, y.data.from, y.data.to, y.data.days.length));
 		const counts = years.map((y) => primaryPollutantCounts(y.data.days));
 		const total = (p: (typeof PRIMARY_POLLUTANTS)[number]) => counts.reduce((s, c) => s + c.byPollutant[p], 0);
 		const shown = PRIMARY_POLLUTANTS.filter((p) => total(p) > 0).sort((a, b) => total(b) - total(a));
