@@ -115,6 +115,8 @@ export function calendarLayout(
 	const showWeekdays = cell >= 13;
 	const weekdayHeight = showWeekdays ? Math.max(12, Math.round(cell * 0.7)) : 0;
 	const pitch = cell + gap;
+	// When cells hit their maximum size, months sit side by side at their natural width (not spread out).
+	const step = Math.min(monthWidth, 7 * pitch - gap + 20) + monthGap;
 
 	const outMonths: CalendarMonthLayout[] = [];
 	const cells: CalendarCellLayout[] = [];
@@ -123,7 +125,7 @@ export function calendarLayout(
 		const rowMonths = months.slice(start, start + columns);
 		const weeks = Math.max(...rowMonths.map((m) => weeksInMonth(year, m)));
 		rowMonths.forEach((month, i) => {
-			const x = i * (monthWidth + monthGap);
+			const x = i * step;
 			const headerY = y + titleHeight;
 			const gridY = headerY + weekdayHeight;
 			outMonths.push({ month, x, y, headerY, gridY });

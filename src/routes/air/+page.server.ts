@@ -29,8 +29,10 @@ export const load: PageServerLoad = () => {
 	);
 	const defaultYear = fullYears[fullYears.length - 1] ?? AIR_CALENDAR_YEARS[AIR_CALENDAR_YEARS.length - 1]!;
 
+	const daily = dataset.monitoring.dailyCity.map((d) => d.date).sort();
 	return {
 		latest,
+		dailyRange: { from: daily[0] ?? '', to: daily[daily.length - 1] ?? '' },
 		cards,
 		problem,
 		defaultYear,

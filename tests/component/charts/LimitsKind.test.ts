@@ -20,7 +20,7 @@ describe('limits kind (pollutants against GB 3095 grade II)', () => {
 		expect(bars.every((b) => b.querySelector('rect')!.classList.contains('outlined'))).toBe(true);
 		expect(container.querySelector('.bar[data-row="NO2"]')).toHaveAttribute(
 			'aria-label',
-			'NO2 annual mean: 20\u00a0µg/m³ (50% of 40\u00a0µg/m³)'
+			'NO2 annual mean: 20\u00a0µg/m³ (50%)'
 		);
 		expect(text(container.querySelector('.reference-x text'))).toBe('limit');
 		expect([...container.querySelectorAll('.x-axis text')].map(text)).toEqual(['0%', '50%', '100%', '150%']);

@@ -98,6 +98,21 @@ describe('line chart kind', () => {
 		).toBeInTheDocument();
 	});
 
+	test('annotations: a labelled range is a band, a labelled year a rule, a labelled point a ring', () => {
+		const model = airChart('air-composite-trend', 'line');
+		const { container } = show({
+			...model,
+			annotations: [
+				{ x: 2019, x2: 2022, label: 'air_composite_annotation_2020' },
+				{ x: 2024, y: 2.34, label: { zh: '点', en: 'a point' } }
+			]
+		});
+		const g = container.querySelector('.annotations')!;
+		expect(g.querySelectorAll('rect.band')).toHaveLength(1);
+		expect(g.querySelectorAll('circle.ring')).toHaveLength(1);
+		expect([...g.querySelectorAll('text')].map(text)).toEqual(['2020: only the change was published', 'a point']);
+	});
+
 	test('a single point: one dot, no segment, a single-value sentence', () => {
 		const { container } = show(withPoints(airChart('air-composite-trend', 'line'), [[2024, 2.34]]));
 		expect(container.querySelectorAll('.point')).toHaveLength(1);

@@ -105,6 +105,7 @@ describe('air chart definitions', () => {
 		expect(model.series.map((s) => s.id)).toEqual(['rank_168_cities', 'rank_74_cities']);
 		expect(model.series[1]!.points.map((p) => [p.x, p.y])).toEqual([[2014, 8]]);
 		expect(model.annotations).toEqual([{ x: 2018, y: 7, label: 'air_rank_annotation_2018' }]);
+		expect(model.notes).toContainEqual({ key: 'air_rank_note_74', params: { years: '2014' } });
 	});
 
 	test('rates: derived values only where nothing is published, in their own series', () => {
@@ -113,6 +114,26 @@ describe('air chart definitions', () => {
 		expect(derived.kind).toBe('derived');
 		expect(derived.points.map((p) => [p.x, p.y])).toEqual([[2023, 60.3]]);
 		expect(model.series.find((s) => s.id === 'good_rate_pct_derived')).toBeUndefined();
+		// The fixture publishes no change of the good-day share, so no derived value can disagree with it.
+		expect(
+			model.notes.some((n) => typeof n === 'object' && 'key' in n && n.key === 'air_rates_note_derived_differs')
+		).toBe(false);
+	});
+
+	test('rates: a derived value that differs from the published one is not drawn, and a note says so', () => {
+		const variant = buildDataset(
+			memoryReader({
+				...AIR_DATA,
+				'metrics.csv': `${AIR_DATA['metrics.csv']}\ngood_rate_change_pt,air,percentage_point,higher,good_rate_pct,优良率变化,Good rate change,说明,Description`,
+				'figures/air.csv': `${AIR_DATA['figures/air.csv']}\n2015,good_rate_pct,99.2,percent,city,news-b,,\n2015,good_rate_change_pt,3.8,percentage_point,city,news-b,,`
+			})
+		).dataset!;
+		const model = buildChart('air-good-rates', variant) as Extract<ChartModel, { kind: 'line' }>;
+		expect(model.series.find((s) => s.id === 'good_rate_pct_derived')).toBeUndefined();
+		expect(model.notes).toContainEqual({
+			key: 'air_rates_note_derived_differs',
+			params: { series_zh: '优良率', series_en: 'Good rate', year: '2014', published: '95.3%', derived: '95.4%' }
+		});
 	});
 
 	test('NO2: computed means against 40 (GB 3095-2012) and 30 (GB 3095-2026 from 2031); the published 2018 change annotated', () => {

@@ -120,6 +120,13 @@ describe('calendarLayout', () => {
 		expect(layout.columns).toBe(2);
 	});
 
+	test('when cells reach their maximum size, months sit at their natural width instead of spreading out', () => {
+		const layout = calendarLayout(2024, '2024-01-01', '2024-02-24', 1100);
+		expect(layout.cell).toBe(26);
+		const pitch = 26 + layout.gap;
+		expect(layout.months.map((m) => m.x)).toEqual([0, 7 * pitch - layout.gap + 20 + 12]);
+	});
+
 	test('days of one month sit in its block: same x offset per weekday, one row down per week', () => {
 		const layout = calendarLayout(2023, '2023-01-01', '2023-12-31', 700);
 		const cell = (date: string) => layout.cells.find((c) => c.date === date)!;

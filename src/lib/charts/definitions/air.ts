@@ -1,6 +1,6 @@
 import type { Dataset, DailyAir, DailyValueKey, Unit } from '../../data/types';
 import { derivedFor, figureFor, yearlySeries } from '../../data/query';
-import { AQI_CATEGORIES, LIMITS, limitsFor, versionFor, POLLUTANTS, type Pollutant } from '../../standards';
+import { AQI_CATEGORIES, limitsFor, versionFor, POLLUTANTS, type Pollutant } from '../../standards';
 import {
 	categoryCounts,
 	isWholeYear,
@@ -206,7 +206,18 @@ const rankTrend: ChartDefinition = {
 			includeZero: false,
 			valueLabels: true,
 			summary: { kind: 'rank', seriesId: 'rank_168_cities' },
-			notes: ['air_rank_note_best', ...gapNote(label168, rank168), 'air_rank_note_74']
+			notes: [
+				'air_rank_note_best',
+				...gapNote(label168, rank168),
+				...(rank74.some((p) => p.y !== null)
+					? [
+							{
+								key: 'air_rank_note_74',
+								params: { years: yearRanges(rank74.filter((p) => p.y !== null).map((p) => p.x)) }
+							}
+						]
+					: [])
+			]
 		});
 	}
 };
@@ -253,7 +264,29 @@ const goodRates: ChartDefinition = {
 				...gapNote(goodLabel, good),
 				...gapNote(excellentLabel, excellent),
 				...(derivedExcellent.length + derivedGood.length > 0 ? ['air_note_derived'] : []),
-				'air_rates_note_definition'
+				...[goodLabel, excellentLabel].flatMap((label, i) => {
+					const metric = i === 0 ? 'good_rate_pct' : 'excellent_rate_pct';
+					// A derived value beside a different published one: only the published one is drawn; say so.
+					return dataset.derived
+						.filter((d) => d.metric === metric && d.scope === 'city')
+						.flatMap((d) => {
+							const f = figureFor(dataset, metric, d.year);
+							return f && f.value !== d.value
+								? [
+										{
+											key: 'air_rates_note_derived_differs',
+											params: {
+												series_zh: label.zh,
+												series_en: label.en,
+												year: String(d.year),
+												published: `${f.value.toFixed(f.decimals)}%`,
+												derived: `${d.value.toFixed(d.decimals)}%`
+											}
+										}
+									]
+								: [];
+						});
+				})
 			]
 		});
 	}
@@ -275,7 +308,8 @@ const no2Chart: ChartDefinition = {
 			points.push({ x: year, y: a ? a.NO2 : null, decimals: 0, sourceId: a?.sourceIds[0] ?? null });
 		}
 		const limit2012 = limitsFor('2012').NO2;
-		const limitFinal = LIMITS['2026-final'].NO2;
+		// The final GB 3095-2026 limit, in force from 2031 (after the 2026–2030 transition).
+		const limitFinal = limitsFor('2026', '2031-01-01').NO2;
 		return lineChart(
 			dataset,
 			{
