@@ -107,8 +107,6 @@ const yearLabel = (year: number, days: number, full: boolean): ModelText =>
 		? { key: 'air_year_label', params: { year: String(year) } }
 		: { key: 'air_year_partial_label', params: { year: String(year), days: String(days) } };
 
-const isFullYear = isWholeYear;
-
 // ---------------------------------------------------------------- composite index, rank, rates, NO2
 
 const compositeTrend: ChartDefinition = {
@@ -494,7 +492,7 @@ function dailyCalendar(year: number): ChartDefinition {
 				},
 				textParams: { year: String(year) },
 				notes: [
-					...(data && !isFullYear(year, from, to, days.length)
+					...(data && !isWholeYear(year, from, to, days.length)
 						? [{ key: 'air_calendar_note_partial', params: { from, to, days: String(days.length) } }]
 						: []),
 					...(missing.length > 0 ? [{ key: 'air_calendar_note_missing', params: { dates: missing.join(', ') } }] : []),
@@ -514,7 +512,7 @@ const categoryShares: ChartDefinition = {
 		const counts = years.map((y) => categoryCounts(y.data.days));
 		const levels = AQI_CATEGORIES.filter((c) => counts.some((k) => k.levels[c.level] > 0));
 		const anyMissing = counts.some((k) => k.missing > 0);
-		const full = years.filter((y) => isFullYear(y.year, y.data.from, y.data.to, y.data.days.length));
+		const full = years.filter((y) => isWholeYear(y.year, y.data.from, y.data.to, y.data.days.length));
 		const latestFull = full[full.length - 1] ?? years[years.length - 1];
 		return {
 			kind: 'bar',
@@ -526,7 +524,7 @@ const categoryShares: ChartDefinition = {
 			text: { title: 'air_shares_title', subtitle: 'air_shares_subtitle', summaryLabel: 'air_shares_summary_label' },
 			rows: years.map((y) => ({
 				id: String(y.year),
-				label: yearLabel(y.year, y.data.days.length, isFullYear(y.year, y.data.from, y.data.to, y.data.days.length))
+				label: yearLabel(y.year, y.data.days.length, isWholeYear(y.year, y.data.from, y.data.to, y.data.days.length))
 			})),
 			segments: [
 				...levels.map((c) => ({
@@ -578,12 +576,12 @@ const monthlyPattern: ChartDefinition = {
 			const sourceId = dailySources(dataset, y.year)[0] ?? null;
 			return {
 				id: String(y.year),
-				label: yearLabel(y.year, y.data.days.length, isFullYear(y.year, y.data.from, y.data.to, y.data.days.length)),
+				label: yearLabel(y.year, y.data.days.length, isWholeYear(y.year, y.data.from, y.data.to, y.data.days.length)),
 				kind: 'computed',
 				points: months.map((mo) => ({ x: mo.month, y: mo.share, decimals: 1, sourceId }))
 			};
 		});
-		const full = years.filter((y) => isFullYear(y.year, y.data.from, y.data.to, y.data.days.length));
+		const full = years.filter((y) => isWholeYear(y.year, y.data.from, y.data.to, y.data.days.length));
 		const summaryYear = String((full[full.length - 1] ?? years[years.length - 1])?.year ?? '');
 		return lineChart(dataset, {
 			id: 'air-monthly-pattern',
@@ -606,8 +604,8 @@ const primaryPollutants: ChartDefinition = {
 	id: 'air-primary-pollutants',
 	build(dataset): BarChartModel {
 		const all = calendarYears(dataset);
-		const years = all.filter((y) => isFullYear(y.year, y.data.from, y.data.to, y.data.days.length));
-		const partial = all.filter((y) => !isFullYear(y.year, y.data.from, y.data.to, y.data.days.length));
+		const years = all.filter((y) => isWholeYear(y.year, y.data.from, y.data.to, y.data.days.length));
+		const partial = all.filter((y) => !isWholeYear(y.year, y.data.from, y.data.to, y.data.days.length));
 		const counts = years.map((y) => primaryPollutantCounts(y.data.days));
 		const total = (p: (typeof PRIMARY_POLLUTANTS)[number]) => counts.reduce((s, c) => s + c.byPollutant[p], 0);
 		const shown = PRIMARY_POLLUTANTS.filter((p) => total(p) > 0).sort((a, b) => total(b) - total(a));
