@@ -4,7 +4,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		/** Shallow-routing state: the year a page with year tabs shows (also in `?year=`). */
+		interface PageState {
+			year?: number;
+		}
 		// interface Platform {}
 	}
 }

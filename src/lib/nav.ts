@@ -12,6 +12,7 @@ export interface NavItem {
  */
 export const NAV: NavItem[] = [
 	{ path: '/', label: () => m.nav_overview() },
+	{ path: '/air/', label: () => m.nav_air() },
 	{ path: '/map/', label: () => m.nav_map() },
 	{ path: '/present/', label: () => m.nav_present() },
 	{ path: '/data/', label: () => m.nav_data() },

@@ -1,6 +1,9 @@
-import type { Dataset, Source } from '../data/types';
+import type { Dataset, Source, Unit } from '../data/types';
 import { publishedTrend, type TrendModel } from '../overview/trend';
 import type { MapOptions, XiamenMapData } from '../map/types';
+import type { Pollutant } from '../standards/types';
+import type { LimitsEdition } from '../standards/limits';
+import type { ChartPoint } from './series';
 
 /**
  * Chart models and definitions. See registry.ts for the one registry of charts.
@@ -67,7 +70,14 @@ export interface ChartView {
 }
 
 /** Every kind of chart model; add a kind here and a branch in Chart.svelte. */
-export type ChartModel = TrendChartModel | MapChartModel;
+export type ChartModel =
+	| TrendChartModel
+	| MapChartModel
+	| LineChartModel
+	| BarChartModel
+	| CalendarChartModel
+	| LimitPanelModel
+	| SmallMultiplesModel;
 
 export interface ChartDefinition {
 	id: string;
@@ -107,4 +117,142 @@ export function trendChart(
 			};
 		}
 	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chart library kinds: line (several series, references, annotations), bar (grouped or stacked to
+// 100%), calendar (daily AQI), limits (pollutants against their limits), multiples (small panels).
+
+/**
+ * Words in a model: a message key, a key with string parameters, or a name the data gives in both
+ * languages (a station's name, a metric's label). Resolved at render time by `resolveText`.
+ */
+export type ModelText = string | { key: string; params?: Record<string, string> } | { zh: string; en: string };
+
+/**
+ * How a value came to be: published by a source, derived from a published change, computed by this
+ * dashboard from monitoring data, or a third-party platform's figure. Never mixed in one series.
+ */
+export type ValueKind = 'published' | 'derived' | 'computed' | 'third_party';
+
+/** Every chart-library model carries its notes (gaps, definition changes, published vs computed). */
+interface LibraryChartBase extends ChartBase {
+	notes: ModelText[];
+	/** Parameters for the title, subtitle and summary-label messages (e.g. the year of a calendar). */
+	textParams?: Record<string, string>;
+}
+
+/** One series of a line chart; computed series are dashed, derived ones dotted. */
+export interface LineSeriesModel {
+	id: string;
+	label: ModelText;
+	kind: ValueKind;
+	points: ChartPoint[];
+	/** Where value labels sit relative to the dots (default 'above'). */
+	labelPosition?: 'above' | 'below';
+}
+
+/** A labelled point (x, y), a labelled year (x only: a vertical rule) or a labelled range (x to x2). */
+export interface AnnotationModel {
+	x: number;
+	x2?: number;
+	y?: number;
+	label: ModelText;
+}
+
+/** Several series over years (or months), gaps kept, with reference lines and annotations. */
+export interface LineChartModel extends LibraryChartBase {
+	kind: 'line';
+	unit: Unit;
+	/** x values are years, or months 1–12. */
+	xFormat: 'year' | 'month';
+	series: LineSeriesModel[];
+	references: { y: number; label: ModelText }[];
+	annotations: AnnotationModel[];
+	/** Small values at the top (ranks: 1st is best). */
+	invertY: boolean;
+	includeZero: boolean;
+	valueLabels: boolean;
+	summary:
+		{ kind: 'trend' | 'rank' | 'peak'; seriesId: string } | { kind: 'vs-limit'; seriesId: string; limit: number };
+}
+
+/** A segment (one bar of a group, or one slice of a stacked bar): its colour comes from its kind. */
+export interface BarSegmentModel {
+	id: string;
+	label: ModelText;
+	kind: ValueKind;
+	/** AQI level → the HJ 633 Table A.1 colour; `missing` → hatched; else the series palette by index. */
+	colour: { aqiLevel: 1 | 2 | 3 | 4 | 5 | 6 } | { missing: true } | { series: number };
+}
+
+/** Horizontal bars: one row per category, grouped bars per segment, or segments stacked to 100%. */
+export interface BarChartModel extends LibraryChartBase {
+	kind: 'bar';
+	mode: 'grouped' | 'stacked100';
+	unit: Unit;
+	decimals: number;
+	rows: { id: string; label: ModelText }[];
+	segments: BarSegmentModel[];
+	/** values[row][segment]; null = no figure (drawn as a gap, never as zero). */
+	values: (number | null)[][];
+	summary: { kind: 'top'; segmentId: string } | { kind: 'shares'; rowId: string };
+}
+
+/** One day of a calendar: its AQI and category (null = no valid AQI that day) and primary pollutants. */
+export interface CalendarDay {
+	date: string;
+	aqi: number | null;
+	level: 1 | 2 | 3 | 4 | 5 | 6 | null;
+	primary: string[];
+}
+
+/** A year of daily AQI in the official colours; `from`…`to` is what the data cover (a partial year covers less). */
+export interface CalendarChartModel extends LibraryChartBase {
+	kind: 'calendar';
+	year: number;
+	from: string;
+	to: string;
+	/** Every day from `from` to `to`, in order. */
+	days: CalendarDay[];
+	edition: '2012' | '2026';
+}
+
+/** One pollutant's annual statistic against its limit, with every kind of value found for it. */
+export interface LimitRowModel {
+	pollutant: Pollutant;
+	statistic: 'annual_mean' | 'p95_24h' | 'p90_8h';
+	unit: 'ug_m3' | 'mg_m3';
+	limit: number;
+	/** The value drawn: published where it exists, else computed, else derived; null when none. */
+	value: { value: number; decimals: number; kind: ValueKind; sourceIds: string[] } | null;
+	/** Other values for the same year (e.g. computed beside published), listed in the tooltip and table. */
+	others: { value: number; decimals: number; kind: ValueKind; sourceIds: string[] }[];
+	/** Valid days behind a computed value. */
+	validDays: number | null;
+}
+
+/** A year's pollutant statistics against the GB 3095 grade-II limits (bullet bars, limit marked). */
+export interface LimitPanelModel extends LibraryChartBase {
+	kind: 'limits';
+	year: number;
+	limitsEdition: LimitsEdition;
+	rows: LimitRowModel[];
+}
+
+/** Small multiples: one small bar panel per measure, the same items (stations, sections) in each. */
+export interface SmallMultiplesModel extends LibraryChartBase {
+	kind: 'multiples';
+	items: { id: string; label: ModelText }[];
+	panels: {
+		id: string;
+		label: ModelText;
+		unit: Unit;
+		decimals: number;
+		/** values[item]; null = no data (shown as missing, never as zero). */
+		values: (number | null)[];
+		reference: { value: number; label: ModelText } | null;
+	}[];
+	/** The panel the summary sentence describes, and the word for the items ("stations"). */
+	summary: { panelId: string; itemsWord: ModelText };
 }

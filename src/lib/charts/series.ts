@@ -12,13 +12,23 @@ export interface ChartSeries {
 	id: string;
 	label: string;
 	points: ChartPoint[];
-	/** `computed` draws dashed: values computed from monitoring data, not published. */
-	kind?: 'published' | 'computed' | 'derived';
+	/** `computed` draws dashed: values computed from monitoring data, not published; `derived` dotted. */
+	kind?: 'published' | 'computed' | 'derived' | 'third_party';
+	/** Value labels above (default) or below the dots, so two close series do not overlap. */
+	labelPosition?: 'above' | 'below';
 }
 
 /** A horizontal reference line, e.g. a GB 3095 limit. */
 export interface ReferenceLine {
 	y: number;
+	label: string;
+}
+
+/** A labelled point (x, y), a labelled year (x only: a vertical rule) or a labelled range (x to x2). */
+export interface Annotation {
+	x: number;
+	x2?: number;
+	y?: number;
 	label: string;
 }
 
@@ -81,3 +91,33 @@ export function nearestPoint(points: ChartPoint[], x: number): ChartPoint | unde
 	}
 	return best;
 }
+
+/**
+ * An SVG path through the points in order, broken at every missing value (a gap is never bridged):
+ * "M x,y L x,y …", one "M" per run of known values, the same shape d3-shape's line() draws with its
+ * default linear curve (kept here so that pages do not load d3-shape for one straight-line path).
+ * `breaks(previous, point)` may end a run between two known values too (e.g. years that are not
+ * consecutive: a series with values for 2014 and 2023 only is two dots, not a line across 2015–2022).
+ */
+export function linePath<T>(
+	points: readonly T[],
+	x: (p: T) => number,
+	y: (p: T) => number | null,
+	breaks: (previous: T, point: T) => boolean = () => false
+): string {
+	let d = '';
+	let previous: T | null = null;
+	for (const p of points) {
+		const py = y(p);
+		if (py === null) {
+			previous = null;
+			continue;
+		}
+		const open = previous !== null && !breaks(previous, p);
+		d += `${open ? 'L' : 'M'}${round(x(p))},${round(py)}`;
+		previous = p;
+	}
+	return d;
+}
+
+const round = (v: number) => Math.round(v * 1000) / 1000;

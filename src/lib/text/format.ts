@@ -71,7 +71,8 @@ export function formatValue(value: number, decimals: number, unit: Unit, locale:
 	const n = formatNumber(value, decimals, locale);
 	if (unit === 'rank') return locale === 'zh' ? `第${n}位` : ordinal(value);
 	const u = UNIT_TEXT[unit];
-	const text = u[locale];
+	// "1 day", not "1 days" (Chinese has no plural).
+	const text = unit === 'days' && locale === 'en' && value === 1 ? 'day' : u[locale];
 	if (!text) return n;
 	const latin = /^[A-Za-zµ%]/.test(text) && text !== '%';
 	const space = locale === 'en' ? u.space : latin;

@@ -1,0 +1,33 @@
+import type { Locale } from './format';
+
+/**
+ * Dates and month names per site language, written out by hand (not Intl) so that the prerendered
+ * HTML and the browser always agree: "2023年1月20日" / "20 Jan 2023".
+ */
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A month (1–12): "1月" / "Jan". */
+export function monthLabel(month: number, locale: Locale): string {
+	return locale === 'zh' ? `${month}月` : MONTHS_EN[month - 1]!;
+}
+
+/** An ISO date as "2023年1月20日" / "20 Jan 2023". */
+export function formatDate(date: string, locale: Locale): string {
+	const [y, m, d] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+	return locale === 'zh' ? `${y}年${m}月${d}日` : `${d} ${MONTHS_EN[m - 1]} ${y}`;
+}
+
+/** A range of ISO dates in one year: "1月1日—2月24日" / "1 Jan–24 Feb". */
+export function formatDayRange(from: string, to: string, locale: Locale): string {
+	const part = (date: string) => {
+		const [m, d] = [Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+		return locale === 'zh' ? `${m}月${d}日` : `${d} ${MONTHS_EN[m - 1]}`;
+	};
+	return locale === 'zh' ? `${part(from)}—${part(to)}` : `${part(from)}–${part(to)}`;
+}
+
+/** Weekday initials, Monday first: 一 … 日 / M … S. */
+export function weekdayInitials(locale: Locale): string[] {
+	return locale === 'zh' ? ['一', '二', '三', '四', '五', '六', '日'] : ['M', 'T', 'W', 'T', 'F', 'S', 'S'];
+}

@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectClean, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
+
+/** Every chart on the page, each year of the tabs included. */
+const CHART_IDS = [
+	'air-composite-trend',
+	'air-rank-trend',
+	'air-good-rates',
+	'air-pollutants-2020',
+	'air-pollutants-2022',
+	'air-pollutants-2023',
+	'air-pollutants-2024',
+	'air-no2',
+	'air-daily-calendar-2022',
+	'air-daily-calendar-2023',
+	'air-daily-calendar-2024',
+	'air-category-shares',
+	'air-monthly-pattern',
+	'air-primary-pollutants',
+	'air-stations-2023-01-20'
+];
+
+const selectedTab = (page: Page, tablist: string) =>
+	page.locator(`[role="tablist"][aria-label="${tablist}"] [role="tab"][aria-selected="true"]`).textContent();
+
+describe('air page', () => {
+	test.each([
+		{
+			path: '/air/',
+			lang: 'zh-CN',
+			h1: '厦门空气质量',
+			texts: [
+				'2.34',
+				'第3位',
+				'99.5%',
+				'2023年公布2.61，计算2.60',
+				'二氧化氮浓度虽然有所改善，但仍然处于较高水平。',
+				'−3.1%'
+			]
+		},
+		{
+			path: '/en/air/',
+			lang: 'en',
+			h1: 'Air quality in Xiamen',
+			texts: [
+				'2.34',
+				'3rd',
+				'99.5%',
+				'2023: published 2.61, computed 2.60',
+				'Nitrogen dioxide (NO2) concentrations have improved',
+				'−3.1%'
+			]
+		}
+	])('$path renders in its language with no errors', async ({ path, lang, h1, texts }) => {
+		const { page, problems, close } = await openPage(browser, path);
+		expect(await page.getAttribute('html', 'lang')).toBe(lang);
+		expect(await page.textContent('h1')).toBe(h1);
+		const body = (await page.textContent('main'))!;
+		for (const text of texts) expect(body, text).toContain(text);
+		expect(await page.locator('nav a[aria-current="page"]').getAttribute('href')).toBe(path);
+		expect(await page.locator('[data-slot="air-station-map"]').count()).toBe(1);
+		expect(expectClean(problems)).toEqual(clean);
+		await close();
+	});
+
+	test('with JavaScript disabled every chart is drawn (prerendered SVG) and every year is shown, stacked', async () => {
+		const { page, close } = await openPage(browser, '/en/air/', { javaScriptEnabled: false });
+		for (const id of CHART_IDS) {
+			const svg = page.locator(`[data-chart-id="${id}"] svg.layercake-layout-svg`);
+			expect(await svg.count(), id).toBeGreaterThan(0);
+			const box = await svg.first().boundingBox();
+			expect(box?.width ?? 0, id).toBeGreaterThan(100);
+		}
+		expect(await page.locator('[role="tab"]').count()).toBe(0);
+		expect(await page.locator('[data-chart-id="air-daily-calendar-2023"] rect.cell').count()).toBe(365);
+		expect(await page.locator('[data-chart-id="air-daily-calendar-2024"] rect.cell').count()).toBe(55);
+		expect(await page.locator('[data-chart-id="air-daily-calendar-2022"] rect.cell[data-level="none"]').count()).toBe(
+			3
+		);
+		// The colour-blind-safe switch is CSS only: it works without JavaScript.
+		const cell = page.locator('[data-chart-id="air-daily-calendar-2023"] rect[data-date="2023-01-01"]');
+		const before = await cell.evaluate((el) => getComputedStyle(el).fill);
+		await page.locator('#air-daily-calendar-2023-palette').check();
+		const after = await cell.evaluate((el) => getComputedStyle(el).fill);
+		expect(before).toBe('rgb(0, 228, 0)');
+		expect(after).not.toBe(before);
+		await close();
+	});
+
+	test('tooltips by mouse and by keyboard (a chart point; the calendar with arrow keys)', async () => {
+		const { page, problems, close } = await openPage(browser, '/en/air/');
+		const composite = page.locator('[data-chart-id="air-composite-trend"]');
+		await composite.locator('[data-series="computed"] .point[data-x="2023"]').hover();
+		await expect.poll(() => composite.locator('.tooltip').textContent()).toContain('2023: 2.60');
+
+		const calendar = page.locator('[data-chart-id="air-daily-calendar-2023"]');
+		const start = calendar.locator('rect.cell[tabindex="0"]');
+		expect(await start.getAttribute('data-date')).toBe('2023-12-31');
+		await start.focus();
+		await expect.poll(() => calendar.locator('.tooltip').textContent()).toContain('31 Dec 2023');
+		await page.keyboard.press('ArrowUp');
+		await expect.poll(() => calendar.locator('.tooltip').textContent()).toContain('24 Dec 2023');
+		await page.keyboard.press('Control+Home');
+		await page.keyboard.press('PageDown');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-date'))).toBe('2023-02-01');
+		expect(await calendar.locator('.tooltip').textContent()).toMatch(/1 Feb 2023AQI \d+ · level \d/);
+		// One tab stop for the whole calendar.
+		expect(await calendar.locator('rect.cell[tabindex="0"]').count()).toBe(1);
+		await calendar.locator('rect[data-date="2023-02-16"]').hover();
+		await expect.poll(() => calendar.locator('.tooltip').textContent()).toContain('no valid AQI');
+		expect(expectClean(problems)).toEqual(clean);
+		await close();
+	});
+
+	test('ranks: 1st is at the top (inverted axis)', async () => {
+		const { page, close } = await openPage(browser, '/en/air/');
+		const y = async (x: number) =>
+			(await page
+				.locator(`[data-chart-id="air-rank-trend"] [data-series="rank_168_cities"] .point[data-x="${x}"]`)
+				.boundingBox())!.y;
+		expect(await y(2024)).toBeLessThan(await y(2018)); // 3rd above 7th
+		expect(await y(2022)).toBeGreaterThan(await y(2018)); // 9th below 7th
+		await close();
+	});
+
+	test('the data table toggle opens the chart’s table', async () => {
+		const { page, close } = await openPage(browser, '/en/air/');
+		const frame = page.locator('[data-chart-id="air-pollutants-2023"]');
+		const table = frame.locator('table');
+		expect(await table.isVisible()).toBe(false);
+		await frame.getByText('Show data table').click();
+		expect(await table.isVisible()).toBe(true);
+		expect(await table.locator('tbody tr').count()).toBe(6);
+		expect(await table.locator('tbody tr').nth(1).textContent()).toContain('50%');
+		await close();
+	});
+
+	test('the year tabs: default 2023, a click puts ?year= in the URL, Back restores it', async () => {
+		const { page, problems, close } = await openPage(browser, '/en/air/');
+		expect(await selectedTab(page, 'Calendar year')).toBe('2023');
+		expect(await page.locator('[data-chart-id^="air-daily-calendar-"]').count()).toBe(1);
+		await page.getByRole('tab', { name: '2024 (55 days only)' }).click();
+		await page.waitForURL('**/en/air/?year=2024');
+		expect(await page.locator('[data-chart-id="air-daily-calendar-2024"]').isVisible()).toBe(true);
+		expect(await page.locator('[data-chart-id="air-daily-calendar-2023"]').count()).toBe(0);
+		expect(await selectedTab(page, 'Pollutant year')).toBe('2024');
+		// Arrow keys move between tabs and select.
+		await page.keyboard.press('ArrowLeft');
+		await page.waitForURL('**/en/air/?year=2023');
+		await page.goBack();
+		await page.waitForURL('**/en/air/?year=2024');
+		await expect.poll(() => selectedTab(page, 'Calendar year')).toBe('2024 (55 days only)');
+		await page.goBack();
+		await page.waitForURL((url) => url.search === '');
+		await expect.poll(() => selectedTab(page, 'Calendar year')).toBe('2023');
+		expect(expectClean(problems)).toEqual(clean);
+		await close();
+	});
+
+	test.each([
+		{ query: '?year=2022', calendar: '2022', pollutants: '2022' },
+		{ query: '?year=2020', calendar: '2023', pollutants: '2020' },
+		{ query: '?year=abc', calendar: '2023', pollutants: '2023' },
+		{ query: '?year=1999', calendar: '2023', pollutants: '2023' }
+	])(
+		'a shared link $query opens that year (invalid: the default, no error)',
+		async ({ query, calendar, pollutants }) => {
+			const { page, problems, close } = await openPage(browser, `/en/air/${query}`);
+			await expect.poll(() => selectedTab(page, 'Calendar year')).toBe(calendar);
+			expect(await selectedTab(page, 'Pollutant year')).toBe(pollutants);
+			expect(await page.locator(`[data-chart-id="air-daily-calendar-${calendar}"]`).isVisible()).toBe(true);
+			expect(expectClean(problems)).toEqual(clean);
+			await close();
+		}
+	);
+});
