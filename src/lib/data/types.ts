@@ -45,7 +45,8 @@ export type Unit =
 	| 'km2'
 	| 'm2_per_km'
 	| 't'
-	| 't_per_year';
+	| 't_per_year'
+	| 'km';
 
 export type Domain = 'air' | 'water' | 'coast' | 'litter' | 'noise';
 
@@ -147,6 +148,31 @@ export interface Problem {
 	quote: string;
 }
 
+/**
+ * A site's published trophic state (营养状态) or quality word (优, 良好 …) in a year: a different measure
+ * from the GB 3838 class, kept apart from it.
+ */
+export interface WaterStatus {
+	year: number;
+	site: string;
+	scheme: 'trophic_state' | 'quality_grade';
+	status: string;
+	sourceId: string;
+	note: string;
+	quote: string;
+	origin: string;
+}
+
+/** Work the founding document says was done in a year (e.g. on the Dongxi–Xixi River), in its words and ours. */
+export interface WorkItem {
+	id: string;
+	domain: Domain;
+	year: number;
+	text: { zh: string; en: string };
+	sourceId: string;
+	quote: string;
+}
+
 /** Everything `npm run data` writes, one object per generated file. */
 export interface Dataset {
 	sources: Source[];
@@ -159,6 +185,8 @@ export interface Dataset {
 	seaAreas: SeaArea[];
 	seaAreaStatuses: SeaAreaStatus[];
 	monitoring: MonitoringDataset;
+	waterStatuses: WaterStatus[];
+	workItems: WorkItem[];
 }
 
 /** Daily values keyed as in data/derived/air-daily-*.csv (µg/m³; CO mg/m³). */

@@ -23,8 +23,11 @@ import {
 	siteColumns,
 	sourceColumns,
 	stationColumns,
+	waterStatusColumns,
+	workItemColumns,
 	waterClassColumns
 } from './tables';
+import { assembleWaterText } from './waterText';
 
 /** Reads a file under the data directory as bytes; `list` names the CSV files in a sub-folder. */
 export interface DataReader {
@@ -424,6 +427,13 @@ export function buildDataset(reader: DataReader): BuildResult {
 		}
 	}
 	const monitoring = assembleMonitoring(monitoringRows, map, reader.display, issues);
+	const waterText = assembleWaterText(
+		{
+			statuses: load('classes/water-status.csv', waterStatusColumns),
+			workItems: load('text/work-items.csv', workItemColumns)
+		},
+		{ siteIds: new Set([...siteIds, ...declaredSites]), cite, display: reader.display, issues }
+	);
 
 	if (issues.length > 0) throw new DataError(issues);
 
@@ -439,7 +449,8 @@ export function buildDataset(reader: DataReader): BuildResult {
 			problems,
 			seaAreas,
 			seaAreaStatuses,
-			monitoring
+			monitoring,
+			...waterText
 		},
 		warnings: checkDerivedAgainstPublished(derived, figures)
 	};

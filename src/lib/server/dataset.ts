@@ -15,6 +15,8 @@ import annualComputed from '$lib/generated/air-annual-computed.json';
 import stations from '$lib/generated/stations.json';
 import places from '$lib/generated/places.json';
 import map from '$lib/generated/map.json';
+import waterStatuses from '$lib/generated/water-statuses.json';
+import workItems from '$lib/generated/work-items.json';
 
 /**
  * The dataset `npm run data` generated, for load functions only ($lib/server never reaches the
@@ -30,7 +32,9 @@ export const dataset = {
 	problems,
 	seaAreas,
 	seaAreaStatuses,
-	monitoring: { dailyCity, dailyStations, dailyThirdParty, annualComputed, stations, places, map }
+	monitoring: { dailyCity, dailyStations, dailyThirdParty, annualComputed, stations, places, map },
+	waterStatuses,
+	workItems
 } as unknown as Dataset;
 
 /** The registry rows for a set of source ids, in the given order, without duplicates. */

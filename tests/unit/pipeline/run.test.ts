@@ -42,7 +42,9 @@ describe('runDataPipeline writes all or nothing', () => {
 			'sites.json',
 			'sources.json',
 			'stations.json',
-			'water-classes.json'
+			'water-classes.json',
+			'water-statuses.json',
+			'work-items.json'
 		]);
 
 		// Break one table: a bad number and an unknown source id.
