@@ -10,4 +10,10 @@ export interface NavItem {
  * The site's main navigation, in order. A page adds itself here once it exists: the prerender
  * follows every link, and a link to a missing page fails the build.
  */
-export const NAV: NavItem[] = [{ path: '/', label: () => m.nav_overview() }];
+export const NAV: NavItem[] = [
+	{ path: '/', label: () => m.nav_overview() },
+	{ path: '/water/', label: () => m.nav_water() },
+	{ path: '/coast/', label: () => m.nav_coast() },
+	{ path: '/litter/', label: () => m.nav_litter() },
+	{ path: '/sources/', label: () => m.nav_sources() }
+];

@@ -1,5 +1,8 @@
 import type { Dataset, Source } from '../data/types';
 import { publishedTrend, type TrendModel } from '../overview/trend';
+import type { ClassGrid } from './classGrid';
+import type { MultiTrend } from './multiTrend';
+import type { ShareBars } from './shareBar';
 
 /**
  * Chart models and definitions. See registry.ts for the one registry of charts.
@@ -37,8 +40,26 @@ export interface TrendChartModel extends ChartBase, Omit<TrendModel, 'id'> {
 	includeZero: boolean;
 }
 
+/** Rows (sites, sea areas) × years, each cell a published class or category (ClassGridChart). */
+export interface ClassGridChartModel extends ChartBase {
+	kind: 'class-grid';
+	grid: ClassGrid;
+}
+
+/** Several series on one year axis, one per definition, never joined (MultiTrendChart). */
+export interface MultiTrendChartModel extends ChartBase {
+	kind: 'multi-trend';
+	trend: MultiTrend;
+}
+
+/** A few published shares, each its own 0–100% bar (ShareBarChart). */
+export interface ShareBarChartModel extends ChartBase {
+	kind: 'share-bar';
+	shares: ShareBars;
+}
+
 /** Every kind of chart model; add a kind here and a branch in Chart.svelte. */
-export type ChartModel = TrendChartModel;
+export type ChartModel = TrendChartModel | ClassGridChartModel | MultiTrendChartModel | ShareBarChartModel;
 
 export interface ChartDefinition {
 	id: string;

@@ -46,7 +46,9 @@ export type Unit =
 	| 'm2_per_km'
 	| 't'
 	| 't_per_year'
-	| 'km';
+	| 'km'
+	| 'sightings'
+	| 'animals_seen';
 
 export type Domain = 'air' | 'water' | 'coast' | 'litter' | 'noise';
 

@@ -28,7 +28,9 @@ export const UNITS = [
 	'm2_per_km',
 	't',
 	't_per_year',
-	'km'
+	'km',
+	'sightings',
+	'animals_seen'
 ] as const;
 
 export const DOMAINS = ['air', 'water', 'coast', 'litter', 'noise'] as const;
