@@ -12,10 +12,12 @@ const message = (key: string): string => {
 
 /**
  * A class or category in the page's language. `short` is what fits in a grid cell ("Ⅱ", "II");
- * `full` is what a sentence or tooltip says ("Ⅱ类", "class II", "较清洁", "relatively clean").
+ * `full` is what a sentence or tooltip says ("Ⅱ类", "class II", "较清洁", "relatively clean"); a short
+ * label may carry soft hyphens where a narrow cell can break it.
  */
 export function statusLabel(scheme: GridScheme, status: string, form: 'short' | 'full' = 'full'): string {
 	if (scheme === 'gb3838') return message(`water_gb3838_${form}_${keyOf(status)}`);
-	if (scheme === 'ocean_bureau') return message(`coast_ocean_${status}`);
-	return message(`water_trophic_${status}`);
+	const words = message(scheme === 'ocean_bureau' ? `coast_ocean_${status}` : `water_trophic_${status}`);
+	// Soft hyphens (U+00AD) mark where a cell may break a long word; sentences never need them.
+	return form === 'short' ? words : words.replaceAll('\u00ad', '');
 }

@@ -37,3 +37,34 @@ export function wrapLabel(text: string, max: number, size: number): string[] {
 	}
 	return split(sorted[0] ?? Math.floor(middle));
 }
+
+/** Bold cell text runs wider than the estimate for regular text. */
+const BOLD = 1.1;
+const SOFT_HYPHEN = '\u00ad';
+
+/**
+ * A grid cell's label: one line when it fits at 12 px, else two lines broken at the space or soft
+ * hyphen (U+00AD, shown as "-" when used) nearest the middle, at the largest size from 12 down to 9 px
+ * at which the longest line fits `max` px (9 px if none does). Soft hyphens never show otherwise.
+ */
+export function cellLabel(text: string, max: number): { lines: string[]; size: number } {
+	const plain = text.replaceAll(SOFT_HYPHEN, '');
+	const candidates: string[][] = [[plain]];
+	const breaks = [...text].flatMap((ch, i) => (ch === ' ' || ch === SOFT_HYPHEN ? [i] : []));
+	if (breaks.length > 0) {
+		const chars = [...text];
+		const at = breaks.reduce((a, b) => (Math.abs(b - chars.length / 2) < Math.abs(a - chars.length / 2) ? b : a));
+		const first = chars.slice(0, at).join('').replaceAll(SOFT_HYPHEN, '');
+		const second = chars
+			.slice(at + 1)
+			.join('')
+			.replaceAll(SOFT_HYPHEN, '');
+		candidates.push([chars[at] === SOFT_HYPHEN ? `${first}-` : first, second]);
+	}
+	for (let size = 12; size >= 9; size--) {
+		for (const lines of candidates) {
+			if (lines.every((l) => textWidth(l, size) * BOLD <= max)) return { lines, size };
+		}
+	}
+	return { lines: candidates[candidates.length - 1]!, size: 9 };
+}

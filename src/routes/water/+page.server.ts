@@ -17,6 +17,10 @@ export const load: PageServerLoad = () => {
 		'reward_section_compliance_pct'
 	].map((id) => kpiCard(dataset, id, YEAR));
 	const drinkingHistory = metricFacts(dataset, 'drinking_source_compliance_pct');
+	const shares = [
+		kpiCard(dataset, 'main_watershed_excellent_share_pct', YEAR),
+		kpiCard(dataset, 'surface_water_function_zone_compliance_pct', YEAR)
+	];
 	const charts = Object.fromEntries(
 		['water-reservoir-classes', 'water-trophic-states', 'water-excellent-share', 'water-function-zone-compliance'].map(
 			(id) => [id, buildChart(id, dataset)]
@@ -38,7 +42,7 @@ export const load: PageServerLoad = () => {
 	const text = namedText(dataset, 'water', YEAR);
 
 	const sourceIds = new Set([
-		...four100.flatMap((c) => c.sourceIds),
+		...[...four100, ...shares].flatMap((c) => c.sourceIds),
 		...[...drinkingHistory, ...basinRank, ...otherMeasures, ...jiulong].map((f) => f.figure.sourceId),
 		...qualityWords.map((w) => w.sourceId),
 		...text.problems.map((p) => p.sourceId),
@@ -47,6 +51,7 @@ export const load: PageServerLoad = () => {
 	return {
 		year: YEAR,
 		four100,
+		shares,
 		drinkingHistory,
 		charts,
 		qualityWords,

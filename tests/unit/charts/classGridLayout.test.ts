@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_CELL, STACK_BELOW, classGridLayout } from '../../../src/lib/charts/classGridLayout';
-import { textWidth, wrapLabel } from '../../../src/lib/charts/textLayout';
+import { cellLabel, textWidth, wrapLabel } from '../../../src/lib/charts/textLayout';
 
 const rows = [
 	{ id: 'a', name: '坂头-石兜水库' },
@@ -67,5 +67,36 @@ describe('text layout', () => {
 		{ args: ['东部海域（东南部海域）', 100, 13], expected: ['东部海域', '（东南部海域）'] }
 	] as const)('wrapLabel($args)', ({ args, expected }) => {
 		expect(wrapLabel(args[0], args[1], args[2])).toEqual(expected);
+	});
+});
+
+describe('cellLabel', () => {
+	test.each([
+		{ name: 'fits at 12 px', args: ['II', 40], expected: { lines: ['II'], size: 12 } },
+		{
+			name: 'two lines before a smaller size',
+			args: ['slightly eutrophic', 75],
+			expected: { lines: ['slightly', 'eutrophic'], size: 12 }
+		},
+		{ name: 'one long word shrinks', args: ['mesotrophic', 72], expected: { lines: ['mesotrophic'], size: 10 } },
+		{
+			name: 'a soft hyphen breaks a long word, with a visible hyphen',
+			args: ['meso\u00adtrophic', 55],
+			expected: { lines: ['meso-', 'trophic'], size: 12 }
+		},
+		{
+			name: 'a soft hyphen is invisible when unused',
+			args: ['meso\u00adtrophic', 200],
+			expected: { lines: ['mesotrophic'], size: 12 }
+		},
+		{
+			name: 'nothing fits: the smallest size, broken at a space',
+			args: ['moderately polluted', 20],
+			expected: { lines: ['moderately', 'polluted'], size: 9 }
+		},
+		{ name: 'Chinese', args: ['轻度富营养', 67], expected: { lines: ['轻度富营养'], size: 12 } },
+		{ name: 'empty', args: ['', 10], expected: { lines: [''], size: 12 } }
+	] as const)('$name', ({ args, expected }) => {
+		expect(cellLabel(args[0], args[1])).toEqual(expected);
 	});
 });
