@@ -15,5 +15,6 @@ export const NAV: NavItem[] = [
 	{ path: '/water/', label: () => m.nav_water() },
 	{ path: '/coast/', label: () => m.nav_coast() },
 	{ path: '/litter/', label: () => m.nav_litter() },
+	{ path: '/map/', label: () => m.nav_map() },
 	{ path: '/sources/', label: () => m.nav_sources() }
 ];

@@ -22,7 +22,7 @@ describe('KpiCard', () => {
 		);
 		expect(container.querySelector('.change')).toHaveClass('better');
 		const previous = container.querySelector('.previous')!;
-		expect(previous.textContent?.replace(/\s+/g, ' ')).toContain('2023年： 60.3%');
+		expect(previous.textContent?.replace(/\s+/g, ' ')).toContain('2023年：60.3%');
 		expect(screen.getByText('推算')).toHaveAttribute('title', '由本年数值和公布的变化推算，非公布值');
 		expect(screen.getByText('文件甲')).toBeInTheDocument();
 	});

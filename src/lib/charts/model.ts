@@ -3,6 +3,7 @@ import { publishedTrend, type TrendModel } from '../overview/trend';
 import type { ClassGrid } from './classGrid';
 import type { MultiTrend } from './multiTrend';
 import type { ShareBars } from './shareBar';
+import type { MapOptions, XiamenMapData } from '../map/types';
 
 /**
  * Chart models and definitions. See registry.ts for the one registry of charts.
@@ -40,6 +41,14 @@ export interface TrendChartModel extends ChartBase, Omit<TrendModel, 'id'> {
 	includeZero: boolean;
 }
 
+/** The Xiamen map with its layers (XiamenMap), travelling like a chart: embeds, slides, downloads. */
+export interface MapChartModel extends ChartBase {
+	kind: 'map';
+	map: XiamenMapData;
+	/** what the map shows first (layers, view, day, years, district value) and how (compact, height) */
+	options: MapOptions & { compact: boolean; height: string };
+}
+
 /** Rows (sites, sea areas) × years, each cell a published class or category (ClassGridChart). */
 export interface ClassGridChartModel extends ChartBase {
 	kind: 'class-grid';
@@ -59,7 +68,12 @@ export interface ShareBarChartModel extends ChartBase {
 }
 
 /** Every kind of chart model; add a kind here and a branch in Chart.svelte. */
-export type ChartModel = TrendChartModel | ClassGridChartModel | MultiTrendChartModel | ShareBarChartModel;
+export type ChartModel =
+	| TrendChartModel
+	| MapChartModel
+	| ClassGridChartModel
+	| MultiTrendChartModel
+	| ShareBarChartModel;
 
 export interface ChartDefinition {
 	id: string;

@@ -33,7 +33,7 @@ export function decodeUtf8(file: string, bytes: Uint8Array): string {
 			field: '(encoding)',
 			value: gb ? 'GB18030/GBK bytes' : 'invalid UTF-8 bytes',
 			expected: gb
-				? 'UTF-8 text. This file looks GB18030/GBK-encoded (Excel on Chinese Windows): save it from Excel as "CSV UTF-8 (逗号分隔)", or convert it: iconv -f GB18030 -t UTF-8 in.csv > out.csv'
+				? `UTF-8 text. This file looks GB18030/GBK-encoded (Excel on Chinese Windows): save it from Excel as "CSV UTF-8 (逗号分隔)", or convert it in place: npm run to-utf8 -- ${file} (or: iconv -f GB18030 -t UTF-8 in.csv > out.csv)`
 				: 'UTF-8 text. Re-save the file as UTF-8 ("CSV UTF-8" in Excel)'
 		});
 	}

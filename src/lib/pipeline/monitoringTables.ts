@@ -9,7 +9,22 @@ import { boolean, decimal, identifier, integer, oneOf, optionalText, orEmpty, te
 
 const isoDate = (): Cell<string> =>
 	v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date YYYY-MM-DD'));
-const value = () => orEmpty(decimal());
+/**
+ * A concentration (µg/m³; CO mg/m³), or empty. Never negative; 10 000 is far above any daily or annual
+ * value ever recorded in China (the largest in data/derived is in the hundreds), so a larger number is a
+ * typo or a corrupted file, not a measurement.
+ */
+const MAX_CONCENTRATION = 10_000;
+const value = () =>
+	orEmpty(
+		v.pipe(
+			decimal(),
+			v.check(
+				(d) => d.value >= 0 && d.value <= MAX_CONCENTRATION,
+				`a number between 0 and ${MAX_CONCENTRATION} (concentrations are never negative)`
+			)
+		)
+	);
 const hours = () => integer(0, 24);
 
 /** Primary pollutants joined with `;` (empty when AQI ≤ 50 or unknown). */

@@ -1,4 +1,45 @@
-import type { ChartDefinition } from '../model';
+import { buildMapData, stationsPerDistrict } from '../../map/layers';
+import { mapSourceIds } from '../../map/sources';
+import { MAP_LAYERS } from '../../map/types';
+import { sourcesFor, type ChartDefinition } from '../model';
 
-/** Charts on the /map/ page (add definitions here; ids are stable once published). */
-export const MAP_CHARTS: ChartDefinition[] = [];
+/**
+ * Charts on the /map/ page (add definitions here; ids are stable once published).
+ *
+ * `map-xiamen`: every layer on, the whole city, stations coloured by the one day that has station
+ * data, water classes and sea categories of their latest year, districts filled by how many
+ * national air-monitoring stations each has (a count from data/stations.csv).
+ */
+export const MAP_CHARTS: ChartDefinition[] = [
+	{
+		id: 'map-xiamen',
+		build(dataset) {
+			const map = buildMapData(dataset);
+			const choropleth = stationsPerDistrict(dataset, map.districts);
+			const options = {
+				layers: [...MAP_LAYERS],
+				view: 'city' as const,
+				date: Object.keys(map.stationDays).sort().at(-1) ?? map.city.start,
+				waterYear: map.waterYears.at(-1) ?? 0,
+				seaYear: map.seaYears.at(-1) ?? 0,
+				choropleth,
+				compact: false,
+				height: '80vh'
+			};
+			return {
+				kind: 'map',
+				id: 'map-xiamen',
+				page: 'map',
+				text: {
+					title: 'map_title',
+					subtitle: 'map_subtitle',
+					summaryLabel: 'map_summary_label',
+					notes: ['map_chart_note_points', 'map_chart_note_computed']
+				},
+				map,
+				options,
+				sources: sourcesFor(dataset, mapSourceIds(map, options))
+			};
+		}
+	}
+];

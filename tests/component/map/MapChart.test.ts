@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, render } from '@testing-library/svelte';
+import { buildChart } from '../../../src/lib/charts/registry';
+import { realDataset } from '../../unit/map/data';
+import { useLocale } from '../fixtures';
+import ProvideMap from './ProvideMap.svelte';
+
+afterEach(cleanup);
+
+describe('the map as a registered chart', () => {
+	const model = buildChart('map-xiamen', realDataset);
+
+	test('map-xiamen is a map model with every layer, the sample day and the station-count choropleth', () => {
+		expect(model.kind).toBe('map');
+		if (model.kind !== 'map') return;
+		expect(model.options.layers).toEqual(['districts', 'stations', 'water', 'sea', 'litter']);
+		expect(model.options.date).toBe('2023-01-20');
+		expect(model.options.choropleth?.id).toBe('air-stations-per-district');
+		expect(Object.keys(model.sources)).toContain('geo-gshhg-2.3.7');
+		expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+	});
+
+	test('Chart renders it in the chart frame: title, summary, notes, source line, a table of the features', () => {
+		useLocale('en');
+		const { container } = render(ProvideMap, { model });
+		const frame = container.querySelector('[data-chart-id="map-xiamen"]') as HTMLElement;
+		// querySelector rather than getByRole: the accessibility tree of a whole map is slow to build in jsdom.
+		expect(frame.querySelector('h3.chart-title')!.textContent).toBe('Xiamen environmental monitoring map');
+		expect(frame.querySelector('.summary')!.textContent).toContain('on 20 January 2023 (stations with a value: 5)');
+		expect(frame.textContent).toContain('approximate ones carry a dashed ring');
+		const rows = frame.querySelectorAll('details table tbody tr');
+		expect(rows).toHaveLength(36);
+		expect(frame.querySelector('figcaption')!.textContent).toContain('GSHHG 2.3.7');
+	});
+
+	test('a page that did not provide the map renderer fails loudly (the prerender stops)', () => {
+		useLocale('en');
+		expect(() => render(ProvideMap, { model, provide: false })).toThrow(/provideChartRenderers/);
+	});
+});

@@ -1,0 +1,171 @@
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectClean, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
+const MAP = '[data-map-id="map-xiamen"]';
+const tooltip = (page: Page) => page.locator(`${MAP} .map-tooltip`);
+const k = (page: Page) => page.getAttribute(`${MAP} svg`, 'data-k');
+/** Waits until the map's d3-zoom is attached (it is loaded after the page is drawn). */
+const zoomReady = (page: Page) =>
+	page.waitForFunction(() => '__zoom' in (document.querySelector('[data-map-id] svg') ?? {}));
+
+describe('the map page', () => {
+	test.each([
+		{ path: '/map/', lang: 'zh-CN', h1: '厦门地图：行政区、监测站、水体与海域', note: '未经审图' },
+		{ path: '/en/map/', lang: 'en', h1: 'Map of Xiamen: districts, stations, waters and sea', note: '未经审图' }
+	])(
+		'$path renders in its language, with every layer and the note, without errors',
+		async ({ path, lang, h1, note }) => {
+			const { page, problems, close } = await openPage(browser, path);
+			expect(await page.getAttribute('html', 'lang')).toBe(lang);
+			expect(await page.textContent('h1')).toBe(h1);
+			expect(await page.locator(`${MAP} [data-adcode]`).count()).toBe(6);
+			expect(await page.locator(`${MAP} [data-station]`).count()).toBe(6);
+			expect(await page.locator(`${MAP} .map-note`).textContent()).toContain(note);
+			expect(await page.locator(`${MAP} input[type="date"]`).inputValue()).toBe('2023-01-20');
+			expect(await page.locator('nav a[aria-current="page"]').getAttribute('href')).toBe(path);
+			expect(expectClean(problems)).toEqual(clean);
+			await close();
+		}
+	);
+
+	test('with JavaScript disabled the map is already drawn: paths, districts and stations, scaled by its viewBox', async () => {
+		const { page, close } = await openPage(browser, '/en/map/', { javaScriptEnabled: false });
+		const svg = page.locator(`${MAP} svg`);
+		expect(await svg.getAttribute('viewBox')).toMatch(/^0 0 1000 \d+/);
+		expect((await page.locator(`${MAP} path.land`).getAttribute('d'))!.length).toBeGreaterThan(5000);
+		expect(await page.locator(`${MAP} path[data-adcode]`).count()).toBe(6);
+		expect(await page.locator(`${MAP} [data-station]`).count()).toBe(6);
+		expect(await page.locator(`${MAP} [data-station="1287A"] .level`).textContent()).toBe('1');
+		const box = await svg.boundingBox();
+		expect(box!.width).toBeGreaterThan(300);
+		expect(box!.height).toBeGreaterThan(300);
+		await close();
+	});
+
+	test('hover and Tab through the features show their tooltips; Escape closes a pinned one', async () => {
+		const { page, close } = await openPage(browser, '/en/map/');
+		await page.hover(`${MAP} [data-station="1287A"]`);
+		await expect.poll(() => tooltip(page).textContent()).toContain('20 January 2023: AQI 48, level 1 (Excellent)');
+		await page.mouse.move(0, 0);
+		await page.focus(`${MAP} .zoom-reset`);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-adcode'))).toBe('350203');
+		await expect.poll(() => tooltip(page).textContent()).toContain('Siming');
+		await page.keyboard.press('Tab');
+		await expect.poll(() => tooltip(page).textContent()).toContain('Haicang');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator(`${MAP} .map-tooltip.pinned`).count()).toBe(1);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => tooltip(page).count()).toBe(0);
+		await close();
+	});
+
+	test('zoom buttons and keys change the transform; labels keep their screen size', async () => {
+		const { page, close } = await openPage(browser, '/en/map/');
+		await zoomReady(page);
+		const group = page.locator(`${MAP} .base-layer > g`);
+		const labelHeight = async () =>
+			(await page.locator(`${MAP} .district-layer .labels text`).first().boundingBox())!.height;
+		const before = await labelHeight();
+		expect(await group.getAttribute('transform')).toBe('translate(0,0) scale(1)');
+		await page.click(`${MAP} button.zoom-in`);
+		await expect.poll(() => k(page)).toBe('1.500');
+		expect(await group.getAttribute('transform')).toMatch(/scale\(1\.5\)$/);
+		expect(Math.abs((await labelHeight()) - before)).toBeLessThan(1);
+		await page.focus(`${MAP} [data-adcode="350203"]`);
+		await page.keyboard.press('+');
+		await expect.poll(() => k(page)).toBe('2.250');
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(async () => (await group.getAttribute('transform'))!.startsWith('translate(-')).toBe(true);
+		await page.keyboard.press('0');
+		await expect.poll(() => k(page)).toBe('1.000');
+		await close();
+	});
+
+	test('dragging pans the zoomed map (d3-zoom)', async () => {
+		const { page, close } = await openPage(browser, '/en/map/');
+		await zoomReady(page);
+		await page.click(`${MAP} button.zoom-in`);
+		await expect.poll(() => k(page)).toBe('1.500');
+		const group = page.locator(`${MAP} .base-layer > g`);
+		const start = await group.getAttribute('transform');
+		const box = (await page.locator(`${MAP} svg`).boundingBox())!;
+		await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.3, { steps: 5 });
+		await page.mouse.up();
+		await expect.poll(() => group.getAttribute('transform')).not.toBe(start);
+		expect(await k(page)).toBe('1.500');
+		await close();
+	});
+
+	test('named views: Xiamen Island, a district, and back to the whole city', async () => {
+		const { page, close } = await openPage(browser, '/en/map/');
+		await zoomReady(page);
+		await page.click(`${MAP} button[data-view="island"]`);
+		await expect.poll(() => page.getAttribute(`${MAP} button[data-view="island"]`, 'aria-pressed')).toBe('true');
+		expect(Number(await k(page))).toBeGreaterThan(2);
+		await page.click(`${MAP} button[data-view="350213"]`);
+		await expect.poll(() => page.getAttribute(`${MAP} button[data-view="350213"]`, 'aria-pressed')).toBe('true');
+		await page.click(`${MAP} button[data-view="city"]`);
+		await expect.poll(() => k(page)).toBe('1.000');
+		await close();
+	});
+
+	test('with reduced motion a zoom happens at once (no animation)', async () => {
+		const { page, close } = await openPage(browser, '/en/map/', { reducedMotion: 'reduce' });
+		await zoomReady(page);
+		await page.click(`${MAP} button[data-view="island"]`);
+		expect(Number(await k(page))).toBeGreaterThan(2);
+		await close();
+	});
+
+	test('on a phone a tap pins a tooltip', async () => {
+		const { page, close } = await openPage(browser, '/map/', {
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true
+		});
+		await page.tap(`${MAP} [data-station="1288A"]`);
+		await expect.poll(() => page.locator(`${MAP} .map-tooltip.pinned`).textContent()).toContain('鼓浪屿 1288A');
+		await close();
+	});
+
+	test('the layer checkboxes and the legend filter work in the browser', async () => {
+		const { page, close } = await openPage(browser, '/en/map/');
+		await page.uncheck(`${MAP} input[value="water"]`);
+		expect(await page.locator(`${MAP} svg [data-site]`).count()).toBe(0);
+		await page.check(`${MAP} input[value="water"]`);
+		expect(await page.locator(`${MAP} svg [data-site]`).count()).toBe(6);
+		await page.click(`${MAP} [data-layer="water"] button[data-key="class-II"]`);
+		expect(await page.locator(`${MAP} svg [data-site].dimmed`).count()).toBe(4);
+		await close();
+	});
+
+	test('the page loads less than 90 KB of JavaScript (gzip), d3-zoom included', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const sizes: Record<string, number> = {};
+		page.on('response', async (response) => {
+			if (response.request().resourceType() !== 'script') return;
+			sizes[response.url()] = gzipSync(await response.body()).length;
+		});
+		await page.goto(new URL('/map/', (await import('./browser')).baseURL()).href, { waitUntil: 'networkidle' });
+		await zoomReady(page);
+		const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+		console.log(`/map/ JavaScript: ${(total / 1024).toFixed(1)} KB gzip in ${Object.keys(sizes).length} files`);
+		expect(total).toBeLessThan(90 * 1024);
+		await context.close();
+	});
+});
