@@ -122,7 +122,7 @@ describe.concurrent('keyboard: every interactive element is reached by Tab, show
 
 		const reached: number[] = [];
 		const problems: string[] = [];
-		for (let step = 0; step < expected + 5; step++) {
+		for (let step = 0; step < expected * 2 + 10; step++) {
 			await page.keyboard.press('Tab');
 			const state = await page.evaluate((props) => {
 				const el = document.activeElement;
@@ -151,6 +151,8 @@ describe.concurrent('keyboard: every interactive element is reached by Tab, show
 				return { index, visible: outline || shadow || changed, onScreen, name };
 			}, FOCUS_PROPS);
 			if (!state) break;
+			// Composite controls (e.g. <input type="date">) take several Tab presses inside themselves.
+			if (state.index >= 0 && state.index === reached[reached.length - 1]) continue;
 			if (state.index >= 0 && reached.includes(state.index)) break;
 			reached.push(state.index);
 			if (state.index < 0) problems.push(`${path}: ${state.name} takes focus but is not a known interactive element`);

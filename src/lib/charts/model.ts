@@ -33,6 +33,8 @@ interface ChartBase {
 	text: ChartText;
 	/** Registry rows of every source the chart cites, by id. */
 	sources: Record<string, Source>;
+	/** The view options the chart offers (year, station, layer); embeds and shareable URLs use them. */
+	options?: ChartOptions;
 }
 
 /** A published metric over the years (TrendChart). */
@@ -46,7 +48,25 @@ export interface MapChartModel extends ChartBase {
 	kind: 'map';
 	map: XiamenMapData;
 	/** what the map shows first (layers, view, day, years, district value) and how (compact, height) */
-	options: MapOptions & { compact: boolean; height: string };
+	mapOptions: MapOptions & { compact: boolean; height: string };
+}
+
+/**
+ * The view options a chart offers, each with the values a reader may choose and the default: e.g. a
+ * calendar's years, a map's layers. Embeds take them from the query string (`?year=2023&layer=stations`,
+ * parsed by src/lib/embed/options.ts), the builder offers them, pages keep them in the URL.
+ */
+export interface ChartOptions {
+	year?: { values: number[]; default: number };
+	station?: { values: string[]; default: string };
+	layer?: { values: string[]; default: string };
+}
+
+/** The view chosen among a chart's options; Chart.svelte forwards it to kinds that have options. */
+export interface ChartView {
+	year?: number;
+	station?: string;
+	layer?: string;
 }
 
 /** Rows (sites, sea areas) × years, each cell a published class or category (ClassGridChart). */
@@ -69,11 +89,7 @@ export interface ShareBarChartModel extends ChartBase {
 
 /** Every kind of chart model; add a kind here and a branch in Chart.svelte. */
 export type ChartModel =
-	| TrendChartModel
-	| MapChartModel
-	| ClassGridChartModel
-	| MultiTrendChartModel
-	| ShareBarChartModel;
+	TrendChartModel | MapChartModel | ClassGridChartModel | MultiTrendChartModel | ShareBarChartModel;
 
 export interface ChartDefinition {
 	id: string;

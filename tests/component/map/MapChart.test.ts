@@ -13,9 +13,9 @@ describe('the map as a registered chart', () => {
 	test('map-xiamen is a map model with every layer, the sample day and the station-count choropleth', () => {
 		expect(model.kind).toBe('map');
 		if (model.kind !== 'map') return;
-		expect(model.options.layers).toEqual(['districts', 'stations', 'water', 'sea', 'litter']);
-		expect(model.options.date).toBe('2023-01-20');
-		expect(model.options.choropleth?.id).toBe('air-stations-per-district');
+		expect(model.mapOptions.layers).toEqual(['districts', 'stations', 'water', 'sea', 'litter']);
+		expect(model.mapOptions.date).toBe('2023-01-20');
+		expect(model.mapOptions.choropleth?.id).toBe('air-stations-per-district');
 		expect(Object.keys(model.sources)).toContain('geo-gshhg-2.3.7');
 		expect(JSON.parse(JSON.stringify(model))).toEqual(model);
 	});

@@ -16,7 +16,7 @@ export const MAP_CHARTS: ChartDefinition[] = [
 		build(dataset) {
 			const map = buildMapData(dataset);
 			const choropleth = stationsPerDistrict(dataset, map.districts);
-			const options = {
+			const mapOptions = {
 				layers: [...MAP_LAYERS],
 				view: 'city' as const,
 				date: Object.keys(map.stationDays).sort().at(-1) ?? map.city.start,
@@ -37,8 +37,8 @@ export const MAP_CHARTS: ChartDefinition[] = [
 					notes: ['map_chart_note_points', 'map_chart_note_computed']
 				},
 				map,
-				options,
-				sources: sourcesFor(dataset, mapSourceIds(map, options))
+				mapOptions,
+				sources: sourcesFor(dataset, mapSourceIds(map, mapOptions))
 			};
 		}
 	}

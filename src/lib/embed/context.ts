@@ -1,0 +1,25 @@
+/**
+ * What a chart frame needs to know when it is inside an embed: where the chart lives on the full
+ * site (the "copy link" action points there, not at the embed) and the view to carry along.
+ * Set by the embed page; undefined on the dashboard's own pages.
+ */
+import { getContext, setContext } from 'svelte';
+
+export interface EmbedContext {
+	/** The chart on its dashboard page, with the current view in the query (root-relative). */
+	readonly pageHref: string;
+	/** The embed builder with this chart and its current options (root-relative). */
+	readonly builderHref: string;
+}
+
+const KEY = Symbol('xiamen-embed');
+
+/** Marks the component tree as an embed (call in the embed page's script). */
+export function setEmbedContext(context: EmbedContext): void {
+	setContext(KEY, context);
+}
+
+/** The embed context, or undefined on ordinary pages. */
+export function getEmbedContext(): EmbedContext | undefined {
+	return getContext<EmbedContext | undefined>(KEY);
+}

@@ -1,0 +1,63 @@
+/**
+ * The embed manifest (build/embed/manifest.json): every registered chart with its titles, languages,
+ * a suggested iframe size, its embed URLs and its page. Built from the chart registry, so a chart
+ * added to the registry is listed (and embeddable) without touching anything here.
+ * URLs are root-relative: prefix them with the origin the site is served from.
+ */
+import type { ChartModel, ChartOptions } from '../charts/model';
+import { EMBED_LANGS, type EmbedLang } from './options';
+import { chartPagePath, embedPath } from './urls';
+import { HEIGHT_MESSAGE_TYPE, PROTOCOL_VERSION } from './protocol';
+
+export interface ManifestChart {
+	id: string;
+	kind: string;
+	title: Record<EmbedLang, string>;
+	languages: EmbedLang[];
+	/** A starting iframe size in CSS px; with the loader, the height then follows the content. */
+	size: { width: number; height: number };
+	embed: Record<EmbedLang, string>;
+	page: Record<EmbedLang, string>;
+	options: ChartOptions;
+}
+
+export interface EmbedManifest {
+	version: 1;
+	site: Record<EmbedLang, string>;
+	loader: string;
+	heightMessage: { type: string; version: number };
+	charts: ManifestChart[];
+}
+
+/** Suggested starting sizes by chart kind (measured at 700 px wide, rounded up); others get the fallback. */
+export const EMBED_SIZES: Record<string, { width: number; height: number }> = {
+	trend: { width: 700, height: 560 },
+	map: { width: 700, height: 760 }
+};
+export const FALLBACK_EMBED_SIZE = { width: 700, height: 600 };
+
+/** The manifest for the given chart models; `title(key, lang)` resolves a message key in a language. */
+export function embedManifest(
+	models: ChartModel[],
+	title: (key: string, lang: EmbedLang) => string,
+	siteTitle: Record<EmbedLang, string>
+): EmbedManifest {
+	const perLang = <T>(f: (lang: EmbedLang) => T) =>
+		Object.fromEntries(EMBED_LANGS.map((lang) => [lang, f(lang)])) as Record<EmbedLang, T>;
+	return {
+		version: 1,
+		site: siteTitle,
+		loader: '/embed/loader.js',
+		heightMessage: { type: HEIGHT_MESSAGE_TYPE, version: PROTOCOL_VERSION },
+		charts: models.map((model) => ({
+			id: model.id,
+			kind: model.kind,
+			title: perLang((lang) => title(model.text.title, lang)),
+			languages: [...EMBED_LANGS],
+			size: { ...(EMBED_SIZES[model.kind] ?? FALLBACK_EMBED_SIZE) },
+			embed: perLang((lang) => embedPath(model.id, lang)),
+			page: perLang((lang) => chartPagePath(model, lang)),
+			options: model.options ?? {}
+		}))
+	};
+}

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import ChartActions from '../../src/lib/charts/ChartActions.svelte';
+import { testSources, useLocale } from './fixtures';
+
+afterEach(cleanup);
+
+const props = {
+	id: 'test-trend',
+	title: 'Composite index',
+	summary: 'The composite index fell.',
+	sources: Object.values(testSources).slice(0, 1),
+	table: { columns: ['Year', 'Value'], rows: [['2024', '2.34']] }
+};
+
+describe('ChartActions', () => {
+	test('a disclosure button that opens a list of actions; Escape closes it and returns focus', async () => {
+		useLocale('en');
+		const user = userEvent.setup();
+		render(ChartActions, props);
+		const toggle = await screen.findByRole('button', { name: 'Download and share' });
+		expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		expect(screen.queryByRole('list')).toBeNull();
+
+		toggle.focus();
+		await user.keyboard('{Enter}');
+		expect(toggle).toHaveAttribute('aria-expanded', 'true');
+		const list = screen.getByRole('list', { name: 'Composite index: download and share' });
+		expect(toggle).toHaveAttribute('aria-controls', list.id);
+		expect([...list.querySelectorAll('button, a')].map((el) => el.textContent)).toEqual([
+			'PNG image (slide, 1920×1080)',
+			'PNG image (this size, 2×)',
+			'SVG (vector)',
+			'CSV data table',
+			'Sources and licence (TXT)',
+			'Copy link',
+			'Embed this chart'
+		]);
+		expect(screen.getByRole('link', { name: 'Embed this chart' })).toHaveAttribute(
+			'href',
+			'/en/embed/?chart=test-trend'
+		);
+
+		await user.tab();
+		expect(document.activeElement).toHaveTextContent('PNG image (slide, 1920×1080)');
+		await user.keyboard('{Escape}');
+		expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		expect(document.activeElement).toBe(toggle);
+	});
+
+	test('without a clipboard, the link is shown to copy by hand', async () => {
+		useLocale('zh');
+		const user = userEvent.setup();
+		Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+		render(ChartActions, props);
+		await user.click(await screen.findByRole('button', { name: '下载与分享' }));
+		await user.click(screen.getByRole('button', { name: '复制链接' }));
+		expect(await screen.findByRole('status')).toHaveTextContent('无法自动复制链接，请手动复制：');
+		const field = screen.getByRole('textbox', { name: '链接' }) as HTMLInputElement;
+		expect(field.value).toMatch(/#test-trend$/);
+		expect(field).toHaveAttribute('readonly');
+	});
+
+	test('a click outside closes the menu', async () => {
+		useLocale('en');
+		const user = userEvent.setup();
+		render(ChartActions, props);
+		const toggle = await screen.findByRole('button', { name: 'Download and share' });
+		await user.click(toggle);
+		expect(toggle).toHaveAttribute('aria-expanded', 'true');
+		await user.click(document.body);
+		expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	});
+});

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { csvParseRows } from 'd3-dsv';
+import { buildDataset } from '../../../src/lib/pipeline/build';
+import { dataWith, memoryReader } from '../pipeline/helpers';
+import { CATALOGUE, catalogueEntry, catalogueSummaries } from '../../../src/lib/catalogue/datasets';
+import { licenceKinds, licenceOf } from '../../../src/lib/catalogue/licence';
+import { formatBytes } from '../../../src/lib/catalogue/bytes';
+import { toCsv } from '../../../src/lib/export/csv';
+import type { Dataset } from '../../../src/lib/data/types';
+
+const dataset = buildDataset(memoryReader(dataWith())).dataset as Dataset;
+
+describe('the data catalogue', () => {
+	test('ids are unique and every dataset has JSON; all but the map geometry have CSV', () => {
+		const ids = CATALOGUE.map((c) => c.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(CATALOGUE.filter((c) => !c.csv).map((c) => c.id)).toEqual(['map']);
+		expect(catalogueEntry('nope')).toBeUndefined();
+	});
+
+	test.each(CATALOGUE.filter((c) => c.csv).map((c) => ({ id: c.id, entry: c })))(
+		'$id: rows as wide as the header, CSV parses back, as many rows as the JSON',
+		({ entry }) => {
+			const { columns, rows } = entry.table(dataset);
+			expect(columns.length).toBeGreaterThan(0);
+			for (const row of rows) expect(row.length).toBe(columns.length);
+			const parsed = csvParseRows(toCsv(columns, rows).slice(1).replace(/\r\n$/, ''));
+			expect(parsed[0]).toEqual(columns);
+			expect(parsed.length - 1).toBe(rows.length);
+			const json = entry.json(dataset);
+			expect(Array.isArray(json) ? json.length : -1).toBe(rows.length);
+		}
+	);
+
+	test('published figures keep their published decimals, split by domain', () => {
+		const air = catalogueEntry('figures-air')!.table(dataset);
+		const figures = dataset.figures.filter((f) => dataset.metrics.find((m) => m.id === f.metric)?.domain === 'air');
+		expect(air.rows.length).toBe(figures.length);
+		const value = air.columns.indexOf('value');
+		air.rows.forEach((row, i) => expect(row[value]).toBe(figures[i]!.value.toFixed(figures[i]!.decimals)));
+		const all = ['air', 'water', 'coast', 'litter', 'noise'].reduce(
+			(n, d) => n + catalogueEntry(`figures-${d}`)!.table(dataset).rows.length,
+			0
+		);
+		expect(all).toBe(dataset.figures.length);
+	});
+
+	test('summaries: coverage, latest source date and licences', () => {
+		const summaries = catalogueSummaries(dataset);
+		expect(summaries.map((s) => s.id)).toEqual(CATALOGUE.map((c) => c.id));
+		for (const s of summaries) {
+			expect(s.licences.length).toBeGreaterThan(0);
+			if (s.coverage) expect(s.coverage[0] <= s.coverage[1]).toBe(true);
+			if (s.latestSource) expect(s.latestSource).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+			for (const id of s.sourceIds) expect(dataset.sources.some((x) => x.id === id)).toBe(true);
+		}
+		expect(summaries.find((s) => s.id === 'sources')!.latestSource).toBeNull();
+	});
+});
+
+describe('licences', () => {
+	test.each([
+		{ id: 'eeb-2024-summary', expected: 'compiled' },
+		{ id: 'cnemc-hourly-ecoaudit', expected: 'cnemc' },
+		{ id: 'aqistudy-daily-shuyaohong', expected: 'aqistudy' },
+		{ id: 'geo-gshhg-2.3.7', expected: 'gshhg' },
+		{ id: 'geo-datav-districts', expected: 'datav' },
+		{ id: 'place-gulangyu-wikipedia', expected: 'places' }
+	])('$id → $expected', ({ id, expected }) => {
+		expect(licenceOf({ id, kind: 'dataset' })).toBe(expected);
+	});
+	test('distinct kinds in a fixed order', () => {
+		expect(
+			licenceKinds([
+				{ id: 'geo-datav-districts', kind: 'dataset' },
+				{ id: 'a', kind: 'news_report' },
+				{ id: 'geo-gshhg-2.3.7', kind: 'dataset' },
+				{ id: 'b', kind: 'official_document' }
+			])
+		).toEqual(['compiled', 'gshhg', 'datav']);
+		expect(licenceKinds([])).toEqual([]);
+	});
+});
+
+describe('formatBytes', () => {
+	test.each([
+		{ bytes: 980, locale: 'en', expected: '980 B' },
+		{ bytes: 12 * 1024, locale: 'en', expected: '12 KB' },
+		{ bytes: 1.34 * 1024 * 1024, locale: 'zh', expected: '1.3 MB' },
+		{ bytes: 0, locale: 'zh', expected: '0 B' }
+	] as const)('$bytes', ({ bytes, locale, expected }) => {
+		expect(formatBytes(bytes, locale)).toBe(expected);
+	});
+});

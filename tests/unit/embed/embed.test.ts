@@ -1,0 +1,126 @@
+import { describe, expect, test } from 'vitest';
+import { builderPath, chartPagePath, embedPath, localePath, pagePath } from '../../../src/lib/embed/urls';
+import { embedManifest, FALLBACK_EMBED_SIZE } from '../../../src/lib/embed/manifest';
+import { embedSnippet, escapeAttribute } from '../../../src/lib/embed/snippet';
+import { bootScript, themeCss } from '../../../src/lib/embed/theme';
+import type { ChartModel } from '../../../src/lib/charts/model';
+
+describe('urls', () => {
+	test.each([
+		{ page: 'overview', expected: '/' },
+		{ page: 'air', expected: '/air/' },
+		{ page: 'map', expected: '/map/' }
+	] as const)('pagePath($page)', ({ page, expected }) => {
+		expect(pagePath(page)).toBe(expected);
+	});
+	test('paths in both languages', () => {
+		expect(localePath('/data/', 'zh')).toBe('/data/');
+		expect(localePath('/data/', 'en')).toBe('/en/data/');
+		expect(embedPath('air-composite-trend', 'en')).toBe('/en/embed/air-composite-trend/');
+		expect(chartPagePath({ id: 'air-daily-calendar', page: 'air' }, 'zh', '?year=2022')).toBe(
+			'/air/?year=2022#air-daily-calendar'
+		);
+		expect(builderPath('x', 'en')).toBe('/en/embed/?chart=x');
+		expect(builderPath('x', 'zh', '?theme=dark&plain=1')).toBe('/embed/?chart=x&theme=dark&plain=1');
+	});
+});
+
+const model = (id: string, kind: string, page: ChartModel['page'], options?: ChartModel['options']) =>
+	({ id, kind, page, text: { title: `${id}_title`, summaryLabel: '' }, sources: {}, options }) as unknown as ChartModel;
+
+describe('embedManifest', () => {
+	test('one entry per chart, generic over kinds, with a fallback size for new kinds', () => {
+		const manifest = embedManifest(
+			[
+				model('a', 'trend', 'overview'),
+				model('map-xiamen', 'map', 'map', { layer: { values: ['x', 'y'], default: 'x' } }),
+				model('c', 'new-kind', 'water')
+			],
+			(key, lang) => `${key}:${lang}`,
+			{ zh: '站', en: 'Site' }
+		);
+		expect(manifest.version).toBe(1);
+		expect(manifest.charts.map((c) => c.id)).toEqual(['a', 'map-xiamen', 'c']);
+		expect(manifest.charts[0]).toEqual({
+			id: 'a',
+			kind: 'trend',
+			title: { zh: 'a_title:zh', en: 'a_title:en' },
+			languages: ['zh', 'en'],
+			size: { width: 700, height: 560 },
+			embed: { zh: '/embed/a/', en: '/en/embed/a/' },
+			page: { zh: '/#a', en: '/en/#a' },
+			options: {}
+		});
+		expect(manifest.charts[1]!.options.layer!.values).toEqual(['x', 'y']);
+		expect(manifest.charts[1]!.page.en).toBe('/en/map/#map-xiamen');
+		expect(manifest.charts[2]!.size).toEqual(FALLBACK_EMBED_SIZE);
+	});
+	test('an empty registry gives an empty list', () => {
+		expect(embedManifest([], () => '', { zh: '', en: '' }).charts).toEqual([]);
+	});
+});
+
+describe('embedSnippet', () => {
+	test('iframe with the loader, absolute URLs', () => {
+		expect(
+			embedSnippet({
+				origin: 'https://example.org',
+				src: '/embed/a/?theme=dark',
+				title: '空气质量综合指数',
+				height: 560
+			})
+		).toBe(
+			'<iframe src="https://example.org/embed/a/?theme=dark" title="空气质量综合指数" data-xiamen-embed width="100%" height="560" style="border:0;width:100%" loading="lazy" allow="clipboard-write"></iframe>\n' +
+				'<script src="https://example.org/embed/loader.js" async></script>'
+		);
+	});
+	test('a fixed slide size needs no loader', () => {
+		const code = embedSnippet({
+			origin: '',
+			src: '/embed/a/',
+			title: 't',
+			height: 1,
+			fixed: { width: 1280, height: 720 }
+		});
+		expect(code).toContain('width="1280" height="720"');
+		expect(code).not.toContain('<script');
+		expect(code).not.toContain('data-xiamen-embed');
+	});
+	test('escapes every attribute', () => {
+		expect(escapeAttribute(`"><script>&'`)).toBe("&quot;&gt;&lt;script&gt;&amp;'");
+		const code = embedSnippet({ origin: '', src: '/embed/a/?x="><b>', title: 'A "quoted" <title> & more', height: 5 });
+		expect(code).toContain('title="A &quot;quoted&quot; &lt;title&gt; &amp; more"');
+		expect(code).toContain('src="/embed/a/?x=&quot;&gt;&lt;b&gt;"');
+	});
+});
+
+describe('theme', () => {
+	test('dark tokens for dark and for auto in a dark colour scheme, series colours lightened', () => {
+		const css = themeCss();
+		expect(css).toContain("html[data-theme='dark']{--ink:#e9eef2");
+		expect(css).toContain("@media (prefers-color-scheme: dark){html[data-theme='auto']{");
+		expect(css).toContain(`html[data-theme='dark'] [stroke="#0a5c8f" i]{stroke:#62b6ea}`);
+		expect(css).not.toContain('</');
+	});
+
+	/** Runs the boot script against a fake document and location. */
+	function boot(search: string) {
+		const attributes: Record<string, string> = {};
+		const documentElement = { setAttribute: (k: string, v: string) => (attributes[k] = v) };
+		new Function('location', 'document', bootScript())({ search }, { documentElement });
+		return attributes;
+	}
+	test.each([
+		{ search: '', expected: {} },
+		{ search: '?theme=dark', expected: { 'data-theme': 'dark' } },
+		{ search: '?theme=auto&plain', expected: { 'data-theme': 'auto', 'data-plain': '' } },
+		{ search: '?plain=yes', expected: { 'data-plain': '' } },
+		{ search: '?plain=0&theme=neon', expected: {} },
+		{ search: '?theme=%22%3E%3Cscript%3E', expected: {} }
+	])('boot script with $search', ({ search, expected }) => {
+		expect(boot(search)).toEqual(expected);
+	});
+	test('the boot script cannot close its <script> element', () => {
+		expect(bootScript()).not.toMatch(/<\//);
+	});
+});
