@@ -98,7 +98,7 @@ describe.concurrent('keyboard: every interactive element is reached by Tab, show
 		// Number the elements a keyboard user must reach, and record how each looks unfocused.
 		const expected = await page.evaluate((props) => {
 			const selector =
-				'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+				'a[href], button, input, select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
 			const style = (el: Element) =>
 				[el, ...el.querySelectorAll('*')].map((e) => {
 					const cs = getComputedStyle(e);
@@ -170,8 +170,9 @@ describe.concurrent('keyboard: every interactive element is reached by Tab, show
 		expect(problems, problems.join('\n')).toEqual([]);
 		expect(reached.length).toBe(expected);
 
-		// Operable, not just focusable: Enter on each data-table toggle opens it and closes it again.
-		const summaries = page.locator('details > summary');
+		// Operable, not just focusable: Enter on each reachable data-table toggle opens it and closes it
+		// again (toggles in inert or hidden parts, e.g. the deck's other slides, are not reachable).
+		const summaries = page.locator('details > summary[data-kb]');
 		for (let i = 0; i < (await summaries.count()); i++) {
 			const summary = summaries.nth(i);
 			const isOpen = () => summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);

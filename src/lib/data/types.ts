@@ -165,16 +165,6 @@ export interface WaterStatus {
 	origin: string;
 }
 
-/** Work the founding document says was done in a year (e.g. on the Dongxi–Xixi River), in its words and ours. */
-export interface WorkItem {
-	id: string;
-	domain: Domain;
-	year: number;
-	text: { zh: string; en: string };
-	sourceId: string;
-	quote: string;
-}
-
 /** Everything `npm run data` writes, one object per generated file. */
 export interface Dataset {
 	sources: Source[];
@@ -184,11 +174,12 @@ export interface Dataset {
 	sites: Site[];
 	waterClasses: WaterClassFigure[];
 	problems: Problem[];
+	/** Work the founding document names on those problems (data/text/priorities.csv). */
+	priorities: Problem[];
 	seaAreas: SeaArea[];
 	seaAreaStatuses: SeaAreaStatus[];
 	monitoring: MonitoringDataset;
 	waterStatuses: WaterStatus[];
-	workItems: WorkItem[];
 }
 
 /** Daily values keyed as in data/derived/air-daily-*.csv (µg/m³; CO mg/m³). */

@@ -1,13 +1,16 @@
-import type { Dataset, Problem, WorkItem } from '../data/types';
+import type { Dataset, Problem } from '../data/types';
 
-/** The problems and work items the founding document names for a domain in a year, in data order. */
+/**
+ * The problems the founding document names for a domain in a year and the work it names on them
+ * (data/text/priorities.csv), in data order.
+ */
 export function namedText(
-	dataset: Pick<Dataset, 'problems' | 'workItems'>,
+	dataset: Pick<Dataset, 'problems' | 'priorities'>,
 	domain: Problem['domain'],
 	year: number
-): { problems: Problem[]; work: WorkItem[] } {
+): { problems: Problem[]; work: Problem[] } {
 	return {
 		problems: dataset.problems.filter((p) => p.domain === domain && p.year === year),
-		work: dataset.workItems.filter((w) => w.domain === domain && w.year === year)
+		work: dataset.priorities.filter((w) => w.domain === domain && w.year === year)
 	};
 }

@@ -17,6 +17,7 @@ import {
 	OCEAN_BUREAU_STATUSES,
 	figureColumns,
 	metricColumns,
+	priorityColumns,
 	problemColumns,
 	seaAreaColumns,
 	seaAreaStatusColumns,
@@ -24,10 +25,9 @@ import {
 	sourceColumns,
 	stationColumns,
 	waterStatusColumns,
-	workItemColumns,
 	waterClassColumns
 } from './tables';
-import { assembleWaterText } from './waterText';
+import { assembleWaterStatuses } from './waterStatus';
 
 /** Reads a file under the data directory as bytes; `list` names the CSV files in a sub-folder. */
 export interface DataReader {
@@ -91,6 +91,7 @@ export function buildDataset(reader: DataReader): BuildResult {
 	const siteRows = load('sites.csv', siteColumns);
 	const waterRows = load('classes/water.csv', waterClassColumns);
 	const problemRows = load('text/problems.csv', problemColumns);
+	const priorityRows = load('text/priorities.csv', priorityColumns);
 	const stationRows = load('stations.csv', stationColumns);
 	const seaAreaRows = load('sea-areas.csv', seaAreaColumns);
 	const seaStatusRows = load('classes/sea-areas.csv', seaAreaStatusColumns);
@@ -347,6 +348,18 @@ export function buildDataset(reader: DataReader): BuildResult {
 		};
 	});
 
+	const priorities: Problem[] = priorityRows.map(({ line, row }) => {
+		cite('text/priorities.csv', line, 6, row.source_id);
+		return {
+			id: row.id,
+			domain: row.domain,
+			year: row.year,
+			text: { zh: row.text_zh, en: row.text_en },
+			sourceId: row.source_id,
+			quote: row.quote
+		};
+	});
+
 	for (const { line, row } of stationRows) cite('stations.csv', line, 8, row.source_id);
 
 	const seaAreas = seaAreaRows.map(({ row }) => ({
@@ -427,13 +440,12 @@ export function buildDataset(reader: DataReader): BuildResult {
 		}
 	}
 	const monitoring = assembleMonitoring(monitoringRows, map, reader.display, issues);
-	const waterText = assembleWaterText(
-		{
-			statuses: load('classes/water-status.csv', waterStatusColumns),
-			workItems: load('text/work-items.csv', workItemColumns)
-		},
-		{ siteIds: new Set([...siteIds, ...declaredSites]), cite, display: reader.display, issues }
-	);
+	const waterStatuses = assembleWaterStatuses(load('classes/water-status.csv', waterStatusColumns), {
+		siteIds: new Set([...siteIds, ...declaredSites]),
+		cite,
+		display: reader.display,
+		issues
+	});
 
 	if (issues.length > 0) throw new DataError(issues);
 
@@ -447,10 +459,11 @@ export function buildDataset(reader: DataReader): BuildResult {
 			sites,
 			waterClasses,
 			problems,
+			priorities,
 			seaAreas,
 			seaAreaStatuses,
 			monitoring,
-			...waterText
+			waterStatuses
 		},
 		warnings: checkDerivedAgainstPublished(derived, figures)
 	};

@@ -15,6 +15,7 @@ export function datasetFiles(dataset: Dataset): Record<string, string> {
 		'sites.json': json(dataset.sites),
 		'water-classes.json': json(dataset.waterClasses),
 		'problems.json': json(dataset.problems),
+		'priorities.json': json(dataset.priorities),
 		'sea-areas.json': json(dataset.seaAreas),
 		'sea-area-statuses.json': json(dataset.seaAreaStatuses),
 		'air-daily.json': json(dataset.monitoring.dailyCity),
@@ -24,7 +25,6 @@ export function datasetFiles(dataset: Dataset): Record<string, string> {
 		'stations.json': json(dataset.monitoring.stations),
 		'places.json': json(dataset.monitoring.places),
 		'map.json': `${JSON.stringify(dataset.monitoring.map)}\n`,
-		'water-statuses.json': json(dataset.waterStatuses),
-		'work-items.json': json(dataset.workItems)
+		'water-statuses.json': json(dataset.waterStatuses)
 	};
 }

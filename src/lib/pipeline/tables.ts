@@ -115,6 +115,12 @@ export const problemColumns = {
 	quote: text()
 };
 
+/**
+ * data/text/priorities.csv: the work the founding document names on the problems in problems.csv
+ * (same columns: the document's words as a quote, our wording in zh and en).
+ */
+export const priorityColumns = problemColumns;
+
 /** data/stations.csv: the national air-monitoring stations. */
 export const stationColumns = {
 	code: text(),
@@ -189,6 +195,3 @@ export const waterStatusColumns = {
 	note: optionalText(),
 	quote: optionalText()
 };
-
-/** data/text/work-items.csv: work the founding document says was done, in its words and ours (same columns as problems). */
-export const workItemColumns = problemColumns;

@@ -6,6 +6,7 @@ import derived from '$lib/generated/derived.json';
 import sites from '$lib/generated/sites.json';
 import waterClasses from '$lib/generated/water-classes.json';
 import problems from '$lib/generated/problems.json';
+import priorities from '$lib/generated/priorities.json';
 import seaAreas from '$lib/generated/sea-areas.json';
 import seaAreaStatuses from '$lib/generated/sea-area-statuses.json';
 import dailyCity from '$lib/generated/air-daily.json';
@@ -16,7 +17,6 @@ import stations from '$lib/generated/stations.json';
 import places from '$lib/generated/places.json';
 import map from '$lib/generated/map.json';
 import waterStatuses from '$lib/generated/water-statuses.json';
-import workItems from '$lib/generated/work-items.json';
 
 /**
  * The dataset `npm run data` generated, for load functions only ($lib/server never reaches the
@@ -30,11 +30,11 @@ export const dataset = {
 	sites,
 	waterClasses,
 	problems,
+	priorities,
 	seaAreas,
 	seaAreaStatuses,
 	monitoring: { dailyCity, dailyStations, dailyThirdParty, annualComputed, stations, places, map },
-	waterStatuses,
-	workItems
+	waterStatuses
 } as unknown as Dataset;
 
 /** The registry rows for a set of source ids, in the given order, without duplicates. */

@@ -3,7 +3,7 @@ import { metricQualifier, type Qualifier } from '../text/qualified';
 
 /**
  * The figures-per-source index behind the sources page: for every source in the registry, what on the
- * site rests on it (published figures, derived values, classes and categories, named problems and work,
+ * site rests on it (published figures, derived values, classes and categories, named problems and the work on them,
  * sites, monitoring data, stations and places), each with the page that shows it. Pure and serialisable.
  */
 
@@ -63,7 +63,7 @@ export function domainPage(domain: Domain, pages: readonly string[]): string | n
 	return null;
 }
 
-/** Domains whose pages (water, coast, litter) have a #problem and a #work section. */
+/** Domains whose pages (water, coast, litter) have a #problem section, and a #work section when there is work. */
 const OWN_PAGES: Domain[] = ['water', 'coast', 'litter'];
 
 const byYear = (a: Citation, b: Citation) => (a.year ?? 0) - (b.year ?? 0);
@@ -85,7 +85,7 @@ export function citationIndex(
 		| 'seaAreas'
 		| 'seaAreaStatuses'
 		| 'problems'
-		| 'workItems'
+		| 'priorities'
 		| 'monitoring'
 	>,
 	pages: readonly string[]
@@ -179,7 +179,7 @@ export function citationIndex(
 			page: page(p.domain, OWN_PAGES.includes(p.domain) ? 'problem' : undefined)
 		});
 	}
-	for (const w of dataset.workItems) {
+	for (const w of dataset.priorities) {
 		add(w.sourceId, {
 			kind: 'work_item',
 			label: w.text,

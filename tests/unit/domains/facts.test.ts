@@ -35,7 +35,7 @@ describe('namedText', () => {
 	test('the problems and work items of a domain and year', () => {
 		const water = namedText(dataset, 'water', 2024);
 		expect(water.problems.map((p) => p.id)).toEqual(['aitoutan-section']);
-		expect(water.work.map((w) => w.id)).toContain('aitoutan-section');
+		expect(water.work.map((w) => w.id)).toEqual(['dongxixi-aitoutan-work']);
 		expect(namedText(dataset, 'litter', 2024).problems).toEqual([]);
 		expect(namedText(dataset, 'water', 2020)).toEqual({ problems: [], work: [] });
 	});

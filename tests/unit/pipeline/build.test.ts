@@ -40,7 +40,6 @@ describe('buildDataset: valid tables', () => {
 		expect(dataset.waterStatuses).toEqual([
 			expect.objectContaining({ year: 2018, site: 'res-a', scheme: 'trophic_state', status: 'mesotrophic' })
 		]);
-		expect(dataset.workItems).toEqual([expect.objectContaining({ id: 'w1', text: { zh: '工作', en: 'Work' } })]);
 	});
 
 	test('a derived value that disagrees with the published one is a warning, not an error', () => {
@@ -176,13 +175,6 @@ describe('buildDataset: each kind of bad input names file, line, column, value a
 			expected: [
 				'data/classes/water-status.csv:3:1 year, site, scheme: got "2018, res-a, trophic_state", expected a unique value (also at line 2)'
 			]
-		},
-		{
-			name: 'a work item citing an unknown source',
-			changes: {
-				'text/work-items.csv': 'id,domain,year,text_zh,text_en,source_id,quote\nw1,water,2024,工作,Work,doc-x,原文'
-			},
-			expected: ['data/text/work-items.csv:2:6 source_id: got "doc-x", expected the id of a source in data/sources.csv']
 		},
 		{
 			name: 'missing file',

@@ -36,6 +36,7 @@ describe('runDataPipeline writes all or nothing', () => {
 			'map.json',
 			'metrics.json',
 			'places.json',
+			'priorities.json',
 			'problems.json',
 			'sea-area-statuses.json',
 			'sea-areas.json',
@@ -43,8 +44,7 @@ describe('runDataPipeline writes all or nothing', () => {
 			'sources.json',
 			'stations.json',
 			'water-classes.json',
-			'water-statuses.json',
-			'work-items.json'
+			'water-statuses.json'
 		]);
 
 		// Break one table: a bad number and an unknown source id.

@@ -1,7 +1,7 @@
-import type { WaterStatus, WorkItem } from '../data/types';
+import type { WaterStatus } from '../data/types';
 import type { DataIssue } from './errors';
 import type { Located, RowOf } from './table';
-import { QUALITY_GRADES, TROPHIC_STATES, type waterStatusColumns, type workItemColumns } from './tables';
+import { QUALITY_GRADES, TROPHIC_STATES, type waterStatusColumns } from './tables';
 
 interface Context {
 	/** Site ids declared in data/sites.csv (valid rows and rows that failed validation). */
@@ -13,24 +13,19 @@ interface Context {
 }
 
 const STATUS_FILE = 'classes/water-status.csv';
-const WORK_FILE = 'text/work-items.csv';
 
 /**
- * Checks and assembles data/classes/water-status.csv (trophic states and quality words of sites, a
- * different measure from GB 3838 classes) and data/text/work-items.csv (work the founding document
- * names). A status must belong to its scheme, a site must exist, and a site has one status per year
- * and scheme. Problems go into `context.issues`.
+ * Checks and assembles data/classes/water-status.csv: trophic states and quality words of sites, a
+ * different measure from GB 3838 classes. A status must belong to its scheme, a site must exist, and a
+ * site has one status per year and scheme. Problems go into `context.issues`.
  */
-export function assembleWaterText(
-	rows: {
-		statuses: Located<RowOf<typeof waterStatusColumns>>[];
-		workItems: Located<RowOf<typeof workItemColumns>>[];
-	},
+export function assembleWaterStatuses(
+	rows: Located<RowOf<typeof waterStatusColumns>>[],
 	context: Context
-): { waterStatuses: WaterStatus[]; workItems: WorkItem[] } {
+): WaterStatus[] {
 	const { siteIds, cite, display, issues } = context;
 	const seen = new Map<string, number>();
-	const waterStatuses = rows.statuses.flatMap(({ line, row }) => {
+	return rows.flatMap(({ line, row }) => {
 		cite(STATUS_FILE, line, 5, row.source_id);
 		if (!siteIds.has(row.site)) {
 			issues.push({
@@ -82,16 +77,4 @@ export function assembleWaterText(
 			}
 		];
 	});
-	const workItems = rows.workItems.map(({ line, row }) => {
-		cite(WORK_FILE, line, 6, row.source_id);
-		return {
-			id: row.id,
-			domain: row.domain,
-			year: row.year,
-			text: { zh: row.text_zh, en: row.text_en },
-			sourceId: row.source_id,
-			quote: row.quote
-		};
-	});
-	return { waterStatuses, workItems };
 }

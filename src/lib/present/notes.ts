@@ -1,0 +1,165 @@
+import { m } from '../paraglide/messages';
+import { formatNumber, formatValue, unitText, type Locale } from '../text/format';
+import { trendSentence } from '../text/summary';
+import type { ChartModel } from '../charts/model';
+import type { ClassesItem, DeckItem, FigureValue, GroupItem, MetricItem, SlideModel } from './slides';
+
+/**
+ * Speaker notes, written from the figures: one sentence per figure on the slide, e.g.
+ * "空气质量综合指数2.34，同比改善10.3%。" / "Air quality composite index: 2.34, an improvement of
+ * 10.3% on the previous year." Nothing is typed in: change the data and the notes change.
+ */
+
+type Message = (params?: Record<string, string>, options?: { locale: Locale }) => string;
+
+/** A message by key in the given language; an unknown key is a bug, so it fails loudly. */
+function message(key: string, locale: Locale, params: Record<string, string> = {}): string {
+	const fn = (m as unknown as Record<string, Message | undefined>)[key];
+	if (!fn) throw new Error(`Unknown message key "${key}"`);
+	return fn(params, { locale });
+}
+
+const show = (f: FigureValue, locale: Locale) => formatValue(f.value, f.decimals, f.unit, locale);
+
+/**
+ * The published change as words, e.g. "同比改善10.3%", "同比上升10.5个百分点", "同比上升4位" /
+ * "an improvement of 10.3% on the previous year", "up 10.5 percentage points on the previous year".
+ * An index's change is an improvement or a deterioration (its direction from data/metrics.csv);
+ * other changes go up or down. Null when the figure has no published change.
+ */
+export function changePhrase(item: MetricItem, locale: Locale): string | null {
+	const change = item.change;
+	if (!change) return null;
+	if (change.value === 0) return locale === 'zh' ? '与上年持平' : 'unchanged on the previous year';
+	const size = formatNumber(Math.abs(change.value), change.decimals, locale);
+	const unit = unitText(change.unit, locale);
+	const amount =
+		change.unit === 'places'
+			? locale === 'zh'
+				? `${size}位`
+				: `${size} place${Math.abs(change.value) === 1 ? '' : 's'}`
+			: locale === 'en' && unit && change.unit !== 'percent_change'
+				? `${size}\u00a0${unit}`
+				: `${size}${unit}`;
+	const judged = item.current.unit === 'index' && (change.direction === 'better' || change.direction === 'worse');
+	if (locale === 'zh') {
+		const verb = judged ? (change.direction === 'better' ? '改善' : '恶化') : change.value > 0 ? '上升' : '下降';
+		return `同比${verb}${amount}`;
+	}
+	const words = judged
+		? `${change.direction === 'better' ? 'an improvement' : 'a deterioration'} of ${amount}`
+		: `${change.value > 0 ? 'up' : 'down'} ${amount}`;
+	return `${words} on the previous year`;
+}
+
+/** One sentence for a published figure: label, value, change, related figures. */
+export function metricNote(item: MetricItem, locale: Locale): string {
+	const change = changePhrase(item, locale);
+	const related = item.related.map((r) =>
+		locale === 'zh' ? `${r.label.zh}${show(r.figure, locale)}` : `${r.label.en}: ${show(r.figure, locale)}`
+	);
+	if (locale === 'zh') {
+		return `${item.label.zh}${show(item.current, locale)}${change ? `，${change}` : ''}${related.length ? `（${related.join('，')}）` : ''}。`;
+	}
+	return `${item.label.en}: ${show(item.current, locale)}${change ? `, ${change}` : ''}${related.length ? ` (${related.join('; ')})` : ''}.`;
+}
+
+/** Last year's value, saying when it is derived rather than published. Null when there is none. */
+export function previousNote(item: MetricItem, locale: Locale): string | null {
+	const p = item.previous;
+	if (!p) return null;
+	const v = show(p, locale);
+	if (locale === 'zh') return `${p.year}年为${v}${p.derived ? '（由公布的变化推算，非公布值）' : ''}。`;
+	return `In ${p.year}: ${v}${p.derived ? ' (derived from the published change, not a published figure)' : ''}.`;
+}
+
+/** A group of figures: "…、…均为100%" when they share one value, else each with its value. */
+export function groupNote(item: GroupItem, locale: Locale): string {
+	const title = message(item.label, locale);
+	const values = item.members.map((x) => show(x.figure, locale));
+	const same = values.length > 0 && values.every((v) => v === values[0]);
+	if (locale === 'zh') {
+		const labels = item.members.map((x) => x.label.zh);
+		return same
+			? `${title}：${labels.join('、')}均为${values[0]}。`
+			: `${title}：${labels.map((l, i) => `${l}为${values[i]}`).join('，')}。`;
+	}
+	const labels = item.members.map((x) => x.label.en);
+	return same
+		? `${title} — ${labels.join('; ')}: all ${values[0]}.`
+		: `${title} — ${labels.map((l, i) => `${l}: ${values[i]}`).join('; ')}.`;
+}
+
+/** Published water classes: "坂头-石兜水库、汀溪水库均为II类。" when they share a class. */
+export function classesNote(item: ClassesItem, locale: Locale): string {
+	const classes = item.sites.map((s) => message('water_class_label', locale, { class: s.class }));
+	const same = classes.length > 0 && classes.every((c) => c === classes[0]);
+	const names = item.sites.map((s) => s.name[locale]);
+	if (locale === 'zh') {
+		return same
+			? `${names.join('、')}水质${names.length > 1 ? '均' : ''}为${classes[0]}。`
+			: `${names.map((n, i) => `${n}水质为${classes[i]}`).join('，')}。`;
+	}
+	return same ? `${names.join(' and ')}: ${classes[0]}.` : `${names.map((n, i) => `${n}: ${classes[i]}`).join('; ')}.`;
+}
+
+export function itemNote(item: DeckItem, locale: Locale): string {
+	if (item.kind === 'metric') return metricNote(item, locale);
+	if (item.kind === 'group') return groupNote(item, locale);
+	return classesNote(item, locale);
+}
+
+/** What a chart shows, in one sentence: a trend's generated summary, otherwise its title. */
+export function chartNote(chart: ChartModel, locale: Locale): string {
+	if (chart.kind === 'trend') {
+		return trendSentence(chart.points, message(chart.text.summaryLabel, locale), chart.metric.unit, locale);
+	}
+	return message(chart.text.title, locale);
+}
+
+/** The speaker notes of a slide: sentences generated from what the slide shows. */
+export function slideNotes(slide: SlideModel, locale: Locale): string[] {
+	switch (slide.kind) {
+		case 'title':
+			return [message('present_note_title', locale, { source: slide.source.title, date: slide.source.date })];
+		case 'glance':
+			return slide.items.map((i) => itemNote(i, locale));
+		case 'domain':
+			return [
+				metricNote(slide.headline, locale),
+				...(previousNote(slide.headline, locale) ? [previousNote(slide.headline, locale)!] : []),
+				...slide.facts.map((i) => itemNote(i, locale)),
+				...(slide.chart ? [chartNote(slide.chart, locale)] : [])
+			];
+		case 'chart':
+			return [chartNote(slide.chart, locale)];
+		case 'problems':
+			return slide.rows.flatMap((row) => {
+				const domain = message(`section_${row.domain}`, locale);
+				return [
+					...row.problems.map((p) => message('present_note_problem', locale, { domain, text: p.text[locale] })),
+					...row.work.map((w) => message('present_note_work', locale, { domain, text: w.text[locale] }))
+				];
+			});
+		case 'sources':
+			return [message('present_note_sources', locale, { count: String(slide.sources.length) })];
+	}
+}
+
+/** A slide's title, for headings, lists and announcements. */
+export function slideTitle(slide: SlideModel, locale: Locale): string {
+	switch (slide.kind) {
+		case 'title':
+			return message('present_title', locale, { year: String(slide.year) });
+		case 'glance':
+			return message('present_glance_title', locale, { year: String(slide.year) });
+		case 'domain':
+			return message(`section_${slide.domain}`, locale);
+		case 'chart':
+			return message(slide.chart.text.title, locale);
+		case 'problems':
+			return message('present_problems_title', locale);
+		case 'sources':
+			return message('present_sources_title', locale);
+	}
+}

@@ -1,0 +1,252 @@
+import type { Dataset, Domain, Problem, Source, Unit, WaterClass } from '../data/types';
+import { figureFor, metricById, sourceById } from '../data/query';
+import { changeDirection, kpiCard } from '../overview/cards';
+import { buildChart } from '../charts/registry';
+import type { ChartModel } from '../charts/model';
+import { DECK, type DeckConfig, type DeckDomain, type ItemSpec, type MetricItemSpec } from './deck';
+import { slideNotes } from './notes';
+
+/**
+ * The deck's slides as serialisable models built from the dataset (in the load function): every
+ * number is a published figure with its source id; words are message keys or the data's own
+ * zh/en labels. Components only draw these.
+ */
+
+export interface Localised {
+	zh: string;
+	en: string;
+}
+
+/** A value as published: number, decimals as printed, explicit unit. */
+export interface FigureValue {
+	value: number;
+	decimals: number;
+	unit: Unit;
+}
+
+export interface MetricItem {
+	kind: 'metric';
+	id: string;
+	label: Localised;
+	/** A shorter name to show (message key), or null for the metric's own label. */
+	shortLabel: string | null;
+	year: number;
+	current: FigureValue;
+	/** The published change (in its own unit) and whether it is an improvement. */
+	change: (FigureValue & { direction: 'better' | 'worse' | 'same' | 'neutral' }) | null;
+	/** Last year's value: published, or derived from the published change (and then labelled). */
+	previous: (FigureValue & { year: number; derived: boolean; sourceIds: string[] }) | null;
+	related: { id: string; label: Localised; figure: FigureValue }[];
+	/** The sources of the values shown (current, change, related). */
+	sourceIds: string[];
+}
+
+export interface GroupItem {
+	kind: 'group';
+	id: string;
+	/** Message key of the group's name. */
+	label: string;
+	members: { id: string; label: Localised; figure: FigureValue }[];
+	sourceIds: string[];
+}
+
+export interface ClassesItem {
+	kind: 'classes';
+	id: string;
+	/** Message key of the item's name. */
+	label: string;
+	sites: { id: string; name: Localised; class: WaterClass }[];
+	sourceIds: string[];
+}
+
+export type DeckItem = MetricItem | GroupItem | ClassesItem;
+
+/** The problems of one domain and the work named on them. */
+export interface ProblemRow {
+	domain: Domain;
+	problems: Problem[];
+	work: Problem[];
+}
+
+export type SlideModel =
+	| { kind: 'title'; id: string; year: number; source: Source }
+	| { kind: 'glance'; id: string; year: number; items: DeckItem[] }
+	| {
+			kind: 'domain';
+			id: string;
+			domain: DeckDomain;
+			year: number;
+			headline: MetricItem;
+			facts: DeckItem[];
+			chart: ChartModel | null;
+	  }
+	| { kind: 'chart'; id: string; chart: ChartModel }
+	| { kind: 'problems'; id: string; year: number; rows: ProblemRow[] }
+	| { kind: 'sources'; id: string; sources: Source[] };
+
+/** A slide with its speaker notes (generated sentences, both languages) and the sources it cites. */
+export type Slide = SlideModel & { notes: { zh: string[]; en: string[] }; sourceIds: string[] };
+
+export interface Deck {
+	/** Identifies this deck (year and slide ids) in the messages between windows. */
+	key: string;
+	year: number;
+	slides: Slide[];
+}
+
+const value = (f: { value: number; decimals: number; unit: Unit }): FigureValue => ({
+	value: f.value,
+	decimals: f.decimals,
+	unit: f.unit
+});
+
+function metricItem(dataset: Dataset, spec: MetricItemSpec, year: number): MetricItem {
+	const card = kpiCard(dataset, spec.metric, year, spec.related ?? []);
+	const change = card.change
+		? { ...value(card.change.figure), direction: changeDirection(card.change.figure.value, card.change.metric.better) }
+		: null;
+	const related = card.related.map((r) => ({ id: r.metric.id, label: r.metric.label, figure: value(r.figure) }));
+	return {
+		kind: 'metric',
+		id: spec.metric,
+		label: card.metric.label,
+		shortLabel: spec.label ?? null,
+		year,
+		current: value(card.current),
+		change,
+		previous: card.previous
+			? {
+					value: card.previous.value,
+					decimals: card.previous.decimals,
+					unit: card.current.unit,
+					year: card.previous.year,
+					derived: card.previous.derived,
+					sourceIds: card.previous.sourceIds
+				}
+			: null,
+		related,
+		sourceIds: unique([
+			card.current.sourceId,
+			...(card.change ? [card.change.figure.sourceId] : []),
+			...card.related.map((r) => r.figure.sourceId)
+		])
+	};
+}
+
+function item(dataset: Dataset, spec: ItemSpec, year: number): DeckItem {
+	if (spec.kind === 'metric') return metricItem(dataset, spec, year);
+	if (spec.kind === 'group') {
+		const members = spec.metrics.map((id) => {
+			const figure = figureFor(dataset, id, year);
+			if (!figure) throw new Error(`Deck: no published ${id} for ${year} in data/figures`);
+			return { id, label: metricById(dataset, id).label, figure: value(figure), sourceId: figure.sourceId };
+		});
+		return {
+			kind: 'group',
+			id: spec.id,
+			label: spec.label,
+			members: members.map(({ sourceId: _, ...m }) => m),
+			sourceIds: unique(members.map((m) => m.sourceId))
+		};
+	}
+	const sites = spec.sites.map((id) => {
+		const site = dataset.sites.find((s) => s.id === id);
+		const published = dataset.waterClasses.find((w) => w.site === id && w.year === year);
+		if (!site || !published) throw new Error(`Deck: no published water class of ${id} for ${year}`);
+		return { id, name: site.name, class: published.class, sourceId: published.sourceId };
+	});
+	return {
+		kind: 'classes',
+		id: spec.id,
+		label: spec.label,
+		sites: sites.map(({ sourceId: _, ...s }) => s),
+		sourceIds: unique(sites.map((s) => s.sourceId))
+	};
+}
+
+/** Sources a chart model cites (every chart kind carries its registry rows). */
+const chartSources = (chart: ChartModel | null) => (chart ? Object.keys(chart.sources) : []);
+
+/** The problems of the year grouped by domain (in the document's order), each with the work named in that domain. */
+export function problemRows(dataset: Pick<Dataset, 'problems' | 'priorities'>, year: number): ProblemRow[] {
+	const rows: ProblemRow[] = [];
+	for (const problem of dataset.problems.filter((p) => p.year === year)) {
+		const row = rows.find((r) => r.domain === problem.domain);
+		if (row) row.problems.push(problem);
+		else rows.push({ domain: problem.domain, problems: [problem], work: [] });
+	}
+	for (const row of rows) row.work = dataset.priorities.filter((w) => w.year === year && w.domain === row.domain);
+	return rows;
+}
+
+/**
+ * Builds every slide of the deck from the dataset: looks up each figure, class, problem and
+ * chart, fails loudly on anything missing (a deck naming a figure that is not in the data is a
+ * bug), and writes the speaker notes in both languages.
+ */
+export function buildDeck(dataset: Dataset, config: DeckConfig = DECK): Deck {
+	const year = config.year;
+	const models: SlideModel[] = config.slides.map((spec): SlideModel => {
+		switch (spec.kind) {
+			case 'title':
+				return { kind: 'title', id: spec.id, year, source: sourceById(dataset, config.source) };
+			case 'glance':
+				return { kind: 'glance', id: spec.id, year, items: spec.items.map((s) => item(dataset, s, year)) };
+			case 'domain':
+				return {
+					kind: 'domain',
+					id: spec.id,
+					domain: spec.domain,
+					year,
+					headline: metricItem(dataset, spec.headline, year),
+					facts: spec.facts.map((s) => item(dataset, s, year)),
+					chart: spec.chart ? buildChart(spec.chart, dataset) : null
+				};
+			case 'chart':
+				return { kind: 'chart', id: spec.id, chart: buildChart(spec.chart, dataset) };
+			case 'problems':
+				return { kind: 'problems', id: spec.id, year, rows: problemRows(dataset, year) };
+			case 'sources':
+				return { kind: 'sources', id: spec.id, sources: [] };
+		}
+	});
+
+	const cited = models.map(slideSourceIds);
+	const all = unique(cited.flat());
+	const slides = models.map((model, i): Slide => {
+		const full = model.kind === 'sources' ? { ...model, sources: all.map((id) => sourceById(dataset, id)) } : model;
+		return {
+			...full,
+			sourceIds: model.kind === 'sources' ? all : cited[i]!,
+			notes: { zh: slideNotes(full, 'zh'), en: slideNotes(full, 'en') }
+		};
+	});
+	return { key: `${year}:${config.slides.map((s) => s.id).join(',')}`, year, slides };
+}
+
+/** The source ids a slide cites, in the order they appear on it. */
+function slideSourceIds(slide: SlideModel): string[] {
+	switch (slide.kind) {
+		case 'title':
+			return [slide.source.id];
+		case 'glance':
+			return unique(slide.items.flatMap((i) => i.sourceIds));
+		case 'domain':
+			return unique([
+				...slide.headline.sourceIds,
+				...(slide.headline.previous?.sourceIds ?? []),
+				...slide.facts.flatMap((i) => i.sourceIds),
+				...chartSources(slide.chart)
+			]);
+		case 'chart':
+			return chartSources(slide.chart);
+		case 'problems':
+			return unique(slide.rows.flatMap((r) => [...r.problems, ...r.work].map((p) => p.sourceId)));
+		case 'sources':
+			return [];
+	}
+}
+
+function unique<T>(values: T[]): T[] {
+	return [...new Set(values)];
+}

@@ -1,0 +1,350 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseURL, expectClean, launch, openPage } from './browser';
+import { DECK } from '../../src/lib/present/deck';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
+const HD = { viewport: { width: 1920, height: 1080 } };
+/** The slide ids in order, from the deck's configuration (the page must show exactly these). */
+const SLIDES = DECK.slides.map((s) => s.id);
+const N = SLIDES.length;
+/** 1-based position of a slide id. */
+const at = (id: string) => SLIDES.indexOf(id) + 1;
+
+/** The slide a window shows: its index, the URL hash and the visible slide's id. */
+async function shown(page: Page) {
+	return page.evaluate(() => {
+		const root = document.querySelector<HTMLElement>('[data-index]')!;
+		const visible = [...document.querySelectorAll<HTMLElement>('.frame')].filter(
+			(f) => getComputedStyle(f).visibility === 'visible'
+		);
+		return {
+			index: Number(root.dataset.index),
+			hash: location.hash,
+			visible: visible.map((f) => f.querySelector<HTMLElement>('[data-slide]')!.dataset.slide)
+		};
+	});
+}
+
+/** Waits until the window shows slide `n` (1-based) and its hash says so. */
+async function expectSlide(page: Page, n: number) {
+	await expect
+		.poll(() =>
+			page.evaluate(() => [location.hash, document.querySelector<HTMLElement>('[data-index]')!.dataset.index])
+		)
+		.toEqual([`#${n}`, String(n - 1)]);
+}
+
+describe('the meeting deck', () => {
+	test.each([
+		{ path: '/present/', lang: 'zh-CN', title: '2024年厦门生态环境', glance: '2024年一览', figure: '第3' },
+		{
+			path: '/en/present/',
+			lang: 'en',
+			title: "Xiamen's environment in 2024",
+			glance: '2024 at a glance',
+			figure: '3rd'
+		}
+	])(
+		'$path: every slide is in the page, the site chrome is not, and nothing fails',
+		async ({ path, lang, title, glance, figure }) => {
+			const { page, problems, close } = await openPage(browser, path, HD);
+			expect(await page.getAttribute('html', 'lang')).toBe(lang);
+			expect(await page.locator('.site-header').isVisible()).toBe(false);
+			expect(await page.locator('.site-footer').isVisible()).toBe(false);
+			expect(
+				await page.locator('.frame [data-slide]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slide))
+			).toEqual(SLIDES);
+			expect(await shown(page)).toEqual({ index: 0, hash: '#1', visible: ['title'] });
+			expect(await page.locator('.frame.current h2').textContent()).toBe(title);
+			const text = (await page.locator('[data-slide="glance"]').textContent())!;
+			for (const t of [
+				glance,
+				'2.34',
+				figure,
+				'99.5',
+				'70.8',
+				'91.7',
+				'95.5',
+				'412',
+				'51.06',
+				'230',
+				'eeb-2024-summary'
+			])
+				expect(text, t).toContain(t);
+			// The slide fills a 1920 × 1080 window exactly.
+			const box = (await page.locator('.frame.current [data-slide]').boundingBox())!;
+			expect([box.x, box.y, box.width, box.height].map(Math.round)).toEqual([0, 0, 1920, 1080]);
+			expect(expectClean(problems)).toEqual(clean);
+			await close();
+		}
+	);
+
+	test('keyboard and clicker keys move through the deck; the hash follows; Back goes back', async () => {
+		const { page, problems, close } = await openPage(browser, '/present/', HD);
+		await expectSlide(page, 1);
+		const steps: [string, number][] = [
+			['ArrowRight', 2],
+			['PageDown', 3],
+			['Space', 4],
+			['ArrowLeft', 3],
+			['Shift+Space', 2],
+			['PageUp', 1],
+			['End', N],
+			['ArrowRight', N],
+			['Home', 1],
+			['ArrowLeft', 1],
+			['5', 5],
+			['9', Math.min(9, N)],
+			['2', 2]
+		];
+		for (const [key, n] of steps) {
+			await page.keyboard.press(key);
+			await expectSlide(page, n);
+		}
+		await expect.poll(async () => (await shown(page)).visible).toEqual(['glance']);
+		await page.goBack();
+		await expectSlide(page, Math.min(9, N));
+		await page.goBack();
+		await expectSlide(page, 5);
+		await page.goForward();
+		await expectSlide(page, Math.min(9, N));
+		expect(expectClean(problems)).toEqual(clean);
+		await close();
+	});
+
+	test.each([
+		{ hash: '#4', n: 4 },
+		{ hash: `#${N}`, n: N },
+		{ hash: `#${N + 1}`, n: 1 },
+		{ hash: '#0', n: 1 },
+		{ hash: '#abc', n: 1 },
+		{ hash: '#-3', n: 1 }
+	])('opening /en/present/$hash shows slide $n', async ({ hash, n }) => {
+		const { page, problems, close } = await openPage(browser, `/en/present/${hash}`, HD);
+		await expectSlide(page, n);
+		await expect.poll(async () => (await shown(page)).visible).toEqual([SLIDES[n - 1]]);
+		expect(expectClean(problems)).toEqual(clean);
+		await close();
+	});
+
+	test('Esc outside full screen leaves the deck for the overview; the controls work with the mouse', async () => {
+		const { page, close } = await openPage(browser, '/en/present/#3', HD);
+		await expectSlide(page, 3);
+		await page.mouse.move(900, 500);
+		await page.getByRole('button', { name: 'Next slide' }).click();
+		await expectSlide(page, 4);
+		await page.keyboard.press('Escape');
+		await page.waitForURL((url) => url.pathname === '/en/');
+		expect(await page.locator('.site-header').isVisible()).toBe(true);
+		await close();
+	});
+
+	test('F asks for full screen and F again leaves it', async () => {
+		const { page, close } = await openPage(browser, '/present/', HD);
+		await page.keyboard.press('f');
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('HTML');
+		await page.keyboard.press('f');
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+		await close();
+	});
+
+	test('with reduced motion, slides change without a transition', async () => {
+		/** The longest transition on a slide frame, in seconds. */
+		const longest = (page: Page) =>
+			page
+				.locator('.frame')
+				.first()
+				.evaluate((e) =>
+					Math.max(
+						...getComputedStyle(e)
+							.transitionDuration.split(',')
+							.map((d) => parseFloat(d))
+					)
+				);
+		const still = await openPage(browser, '/present/', { ...HD, reducedMotion: 'reduce' });
+		expect(await longest(still.page)).toBeLessThan(0.001);
+		await still.close();
+		const moving = await openPage(browser, '/present/', HD);
+		expect(await longest(moving.page)).toBeGreaterThan(0.1);
+		await moving.close();
+	});
+});
+
+describe('projector scale: large type and nothing cut off', () => {
+	test.each(['/present/', '/en/present/'])('%s at 1920 × 1080', async (path) => {
+		const { page, close } = await openPage(browser, path, HD);
+		for (let n = 1; n <= SLIDES.length; n++) {
+			await page.evaluate((h) => (location.hash = h), `#${n}`);
+			await expectSlide(page, n);
+			const report = await page.evaluate(() => {
+				const content = document.querySelector('.frame.current .content')!;
+				const small: string[] = [];
+				const overflow: string[] = [];
+				for (const el of content.querySelectorAll<HTMLElement>('*')) {
+					if (el.closest('[data-deck-chart]')) continue;
+					const ownText = [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim() !== '');
+					const size = parseFloat(getComputedStyle(el).fontSize);
+					const footnote = el.closest('.source-id, .fine');
+					if (ownText && size < (footnote ? 20 : 28))
+						small.push(`${el.tagName}.${el.className} ${size}px "${el.textContent!.trim().slice(0, 30)}"`);
+					// 3 px of slack: large digits' line boxes round differently across fonts; a cut-off line is far more.
+					if (el.scrollHeight > el.clientHeight + 3 && el.clientHeight > 0 && getComputedStyle(el).display !== 'inline')
+						overflow.push(`${el.tagName}.${el.className} ${el.scrollHeight} > ${el.clientHeight}`);
+				}
+				// A chart is magnified inside its box: its frame must fit the box, and its axis labels read at 20 px or more.
+				for (const box of content.querySelectorAll<HTMLElement>('[data-deck-chart]')) {
+					const frame = box.querySelector<HTMLElement>('.chart-frame')!;
+					if (frame.scrollHeight > frame.clientHeight + 1)
+						overflow.push(`chart ${frame.scrollHeight} > ${frame.clientHeight}`);
+					for (const tick of box.querySelectorAll('.tick text')) {
+						const h = tick.getBoundingClientRect().height;
+						if (h < 20) small.push(`chart tick ${h}px`);
+					}
+				}
+				const slide = content.closest('.slide')!;
+				if (slide.scrollHeight > slide.clientHeight + 1)
+					overflow.push(`slide ${slide.scrollHeight} > ${slide.clientHeight}`);
+				const body = [...content.querySelectorAll<HTMLElement>('p, li, td, th, h2, cite')].filter(
+					(e) => !e.closest('.source-id, .fine, [data-deck-chart]')
+				);
+				return { small, overflow, bodySizes: body.map((e) => parseFloat(getComputedStyle(e).fontSize)) };
+			});
+			expect(report.small, `slide ${n}`).toEqual([]);
+			expect(report.overflow, `slide ${n}`).toEqual([]);
+			expect(report.bodySizes.length, `slide ${n}`).toBeGreaterThan(0);
+			expect(Math.min(...report.bodySizes), `slide ${n}`).toBeGreaterThanOrEqual(28);
+		}
+		await close();
+	});
+
+	test('in a 4:3 window the slide keeps 16:9 and is letterboxed', async () => {
+		const { page, close } = await openPage(browser, '/present/', { viewport: { width: 1024, height: 768 } });
+		const box = (await page.locator('.frame.current [data-slide]').boundingBox())!;
+		expect(Math.round(box.width)).toBe(1024);
+		expect(Math.round(box.height)).toBe(576);
+		expect(Math.round(box.y)).toBe(96);
+		await close();
+	});
+});
+
+describe('the presenter view follows the audience window, and the other way round', () => {
+	test('two windows of one browser stay on the same slide', async () => {
+		const context = await browser.newContext(HD);
+		const errors: string[] = [];
+		const audience = await context.newPage();
+		audience.on('pageerror', (e) => errors.push(e.message));
+		audience.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await audience.goto(new URL('/present/#2', baseURL()).href, { waitUntil: 'networkidle' });
+		await expectSlide(audience, 2);
+
+		// P opens the presenter view in its own window, on the audience's slide.
+		const [presenter] = await Promise.all([context.waitForEvent('page'), audience.keyboard.press('p')]);
+		presenter.on('pageerror', (e) => errors.push(e.message));
+		presenter.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await presenter.waitForLoadState('networkidle');
+		expect(new URL(presenter.url()).pathname).toBe('/present/presenter/');
+		await expectSlide(presenter, 2);
+		expect(await presenter.locator('.site-header').isVisible()).toBe(false);
+
+		// The audience window moves: the presenter follows.
+		await audience.bringToFront();
+		await audience.keyboard.press('ArrowRight');
+		await expectSlide(audience, 3);
+		await expectSlide(presenter, 3);
+		await audience.keyboard.press('End');
+		await expectSlide(presenter, N);
+
+		// The presenter moves (keys, buttons, the slide list): the audience follows.
+		await presenter.bringToFront();
+		await presenter.keyboard.press('Home');
+		await expectSlide(presenter, 1);
+		await expectSlide(audience, 1);
+		await presenter.keyboard.press('PageDown');
+		await expectSlide(audience, 2);
+		await presenter.getByRole('button', { name: /下一页/ }).click();
+		await expectSlide(audience, 3);
+		await presenter
+			.locator('.slide-list button')
+			.nth(at('problems') - 1)
+			.click();
+		await expectSlide(audience, at('problems'));
+		await expectSlide(presenter, at('problems'));
+
+		// The presenter sees the current and the next slide and the notes written from the data.
+		await presenter.keyboard.press(String(at('air')));
+		await expectSlide(audience, at('air'));
+		expect(await presenter.locator('.current [data-slide]').getAttribute('data-slide')).toBe('air');
+		expect(await presenter.locator('.next [data-slide]').getAttribute('data-slide')).toBe(SLIDES[at('air')]);
+		const notes = await presenter.locator('.notes > .note-list li').allTextContents();
+		expect(notes[0]).toBe('空气质量综合指数2.34，同比改善10.3%。');
+		expect(await presenter.locator('.other-notes li').first().textContent()).toBe(
+			'Air quality composite index: 2.34, an improvement of 10.3% on the previous year.'
+		);
+		await presenter.keyboard.press('End');
+		await expectSlide(audience, N);
+		expect(await presenter.locator('.next [data-slide]').count()).toBe(0);
+
+		// A presenter view opened later joins the slide the audience is on.
+		const late = await context.newPage();
+		await late.goto(new URL('/en/present/presenter/', baseURL()).href, { waitUntil: 'networkidle' });
+		await expectSlide(late, N);
+
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('the timer counts and resets', async () => {
+		const { page, problems, close } = await openPage(browser, '/en/present/presenter/', HD);
+		const elapsed = page.locator('.elapsed');
+		await expect.poll(() => elapsed.textContent(), { timeout: 5000 }).not.toBe('0:00');
+		await page.getByRole('button', { name: 'Reset timer' }).click();
+		expect(await elapsed.textContent()).toBe('0:00');
+		expect(expectClean(problems)).toEqual(clean);
+		await close();
+	});
+});
+
+describe('print: one slide per A4 landscape page', () => {
+	test.each(['/present/', '/en/present/'])(
+		'%s prints to as many pages as slides, each slide inside its page',
+		async (path) => {
+			const { page, close } = await openPage(browser, path, HD);
+			await page.emulateMedia({ media: 'print' });
+			const pages = await page.evaluate(() => {
+				const mm = (px: number) => (px * 25.4) / 96;
+				return [...document.querySelectorAll<HTMLElement>('.frame')].map((frame) => {
+					const f = frame.getBoundingClientRect();
+					const s = frame.querySelector('[data-slide]')!.getBoundingClientRect();
+					return {
+						frame: [Math.round(mm(f.width)), Math.round(mm(f.height))],
+						inside:
+							s.left >= f.left - 0.5 && s.right <= f.right + 0.5 && s.top >= f.top - 0.5 && s.bottom <= f.bottom + 0.5,
+						visible: getComputedStyle(frame).visibility,
+						ratio: Math.round((s.width / s.height) * 100) / 100
+					};
+				});
+			});
+			expect(pages).toHaveLength(SLIDES.length);
+			for (const p of pages) {
+				// The printable area of A4 landscape with 10 mm margins is 277 × 190 mm.
+				expect(p.frame[0]).toBeLessThanOrEqual(277);
+				expect(p.frame[1]).toBeLessThanOrEqual(190);
+				expect(p).toMatchObject({ inside: true, visible: 'visible', ratio: 1.78 });
+			}
+			expect(await page.locator('.controls').isVisible()).toBe(false);
+			const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+			const pageCount = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
+			expect(pageCount).toBe(SLIDES.length);
+			await close();
+		}
+	);
+});

@@ -1,0 +1,205 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { buildDataset } from '../../../src/lib/pipeline/build';
+import { directoryReader } from '../../../src/lib/pipeline/run';
+import { chartIds } from '../../../src/lib/charts/registry';
+import { m } from '../../../src/lib/paraglide/messages';
+import { DECK, deckChartIds, type DeckConfig, type ItemSpec } from '../../../src/lib/present/deck';
+import { buildDeck, problemRows, type DeckItem, type Slide } from '../../../src/lib/present/slides';
+
+const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data');
+/** The real data, validated by the pipeline (the deck must work with what the site ships). */
+const dataset = buildDataset(directoryReader(DATA)).dataset;
+const deck = buildDeck(dataset);
+const messages = m as unknown as Record<string, unknown>;
+
+const itemsOf = (slide: Slide): DeckItem[] =>
+	slide.kind === 'glance' ? slide.items : slide.kind === 'domain' ? [slide.headline, ...slide.facts] : [];
+const specItems = (config: DeckConfig): ItemSpec[] =>
+	config.slides.flatMap((s) => (s.kind === 'glance' ? s.items : s.kind === 'domain' ? [s.headline, ...s.facts] : []));
+
+describe('the deck configuration (src/lib/present/deck.ts)', () => {
+	test('every chart it names is in the chart registry', () => {
+		expect(deckChartIds().length).toBeGreaterThan(0);
+		for (const id of deckChartIds()) expect(chartIds(), id).toContain(id);
+	});
+
+	test('has the slides in order: title, glance, four domains, problems, sources', () => {
+		expect(DECK.slides.map((s) => s.id)).toEqual([
+			'title',
+			'glance',
+			'air',
+			'water',
+			'coast',
+			'litter',
+			'problems',
+			'sources'
+		]);
+		expect(deck.slides).toHaveLength(8);
+		expect(new Set(DECK.slides.map((s) => s.id)).size).toBe(DECK.slides.length);
+	});
+
+	test('every metric, site and message key it names exists', () => {
+		const metrics = new Set(dataset.metrics.map((x) => x.id));
+		const sites = new Set(dataset.sites.map((x) => x.id));
+		for (const spec of specItems(DECK)) {
+			if (spec.kind === 'metric') {
+				expect(metrics, spec.metric).toContain(spec.metric);
+				for (const id of spec.related ?? []) expect(metrics, id).toContain(id);
+				if (spec.label) expect(typeof messages[spec.label], spec.label).toBe('function');
+			} else {
+				expect(typeof messages[spec.label], spec.label).toBe('function');
+				if (spec.kind === 'group') for (const id of spec.metrics) expect(metrics, id).toContain(id);
+				else for (const id of spec.sites) expect(sites, id).toContain(id);
+			}
+		}
+		expect(dataset.sources.map((s) => s.id)).toContain(DECK.source);
+	});
+});
+
+describe('buildDeck with the real data', () => {
+	test('every figure shown has a source, and every source is in the registry', () => {
+		const registry = new Set(dataset.sources.map((s) => s.id));
+		const items = deck.slides.flatMap(itemsOf);
+		expect(items.length).toBeGreaterThan(15);
+		for (const item of items) {
+			expect(item.sourceIds.length, item.id).toBeGreaterThan(0);
+			for (const id of item.sourceIds) expect(registry, `${item.id} cites ${id}`).toContain(id);
+			if (item.kind === 'metric' && item.previous) expect(item.previous.sourceIds.length).toBeGreaterThan(0);
+		}
+		for (const slide of deck.slides) for (const id of slide.sourceIds) expect(registry).toContain(id);
+	});
+
+	test('the year at a glance shows the founding document’s headline figures, from the data', () => {
+		const glance = deck.slides.find((s) => s.kind === 'glance')!;
+		const shown = Object.fromEntries(
+			itemsOf(glance).map((i) => [
+				i.id,
+				i.kind === 'metric'
+					? [i.current.value, i.change?.value ?? null, ...i.related.map((r) => r.figure.value)]
+					: i.kind === 'group'
+						? i.members.map((x) => x.figure.value)
+						: i.sites.map((s) => s.class)
+			])
+		);
+		expect(shown).toEqual({
+			composite_index: [2.34, -10.3],
+			rank_168_cities: [3, 4],
+			good_rate_pct: [99.5, null],
+			excellent_rate_pct: [70.8, 10.5],
+			'four-100': [100, 100, 100, 100],
+			reservoirs: ['II', 'II'],
+			coastal_excellent_area_pct: [91.7, 7.5],
+			coastal_excellent_point_pct: [95.5, 9.1],
+			sea_outfall_compliance_pct: [100, null, 412],
+			floating_litter_density: [51.06, null],
+			sea_cleaning_area_km2: [230, null]
+		});
+		for (const item of itemsOf(glance)) expect(item.sourceIds).toEqual(['eeb-2024-summary']);
+	});
+
+	test('the air slide carries its chart model; the others have none until their charts are registered', () => {
+		const charts = Object.fromEntries(
+			deck.slides.flatMap((s) => (s.kind === 'domain' ? [[s.id, s.chart?.id ?? null]] : []))
+		);
+		expect(charts).toEqual({ air: 'overview-composite-trend', water: null, coast: null, litter: null });
+		const air = deck.slides.find((s) => s.id === 'air')!;
+		// The chart's sources are cited by the slide and listed on the sources slide.
+		expect(air.sourceIds).toEqual(expect.arrayContaining(['bulletin-2018-dnw', 'bulletin-2023-dnw-mirror']));
+	});
+
+	test('the problems slide pairs each problem with the work named in its domain', () => {
+		const problems = deck.slides.find((s) => s.kind === 'problems')!;
+		expect(
+			problems.kind === 'problems' &&
+				problems.rows.map((r) => [r.domain, r.problems.map((p) => p.id), r.work.map((w) => w.id)])
+		).toEqual([
+			['water', ['aitoutan-section'], ['dongxixi-aitoutan-work']],
+			['coast', ['western-sea-area'], ['western-sea-area-work']],
+			['air', ['no2-level'], ['blue-sky-work']]
+		]);
+	});
+
+	test('the sources slide lists every source the other slides cite, once, in order of appearance', () => {
+		const sources = deck.slides.find((s) => s.kind === 'sources')!;
+		const cited = [...new Set(deck.slides.filter((s) => s !== sources).flatMap((s) => s.sourceIds))];
+		expect(sources.kind === 'sources' && sources.sources.map((s) => s.id)).toEqual(cited);
+		expect(cited[0]).toBe('eeb-2024-summary');
+	});
+
+	test('every slide has speaker notes in both languages', () => {
+		for (const slide of deck.slides) {
+			expect(slide.notes.zh.length, slide.id).toBeGreaterThan(0);
+			expect(slide.notes.en.length, slide.id).toBe(slide.notes.zh.length);
+		}
+		const air = deck.slides.find((s) => s.id === 'air')!;
+		expect(air.notes.zh.slice(0, 3)).toEqual([
+			'空气质量综合指数2.34，同比改善10.3%。',
+			'2023年为2.61。',
+			'全国168个重点城市空气质量排名第3位，同比上升4位。'
+		]);
+		expect(air.notes.zh.at(-1)).toBe('综合指数从2018年的3.31降至2024年的2.34。');
+		expect(air.notes.en[0]).toBe('Air quality composite index: 2.34, an improvement of 10.3% on the previous year.');
+	});
+
+	test('the deck key names the year and the slides (windows of different decks do not follow each other)', () => {
+		expect(deck.key).toBe('2024:title,glance,air,water,coast,litter,problems,sources');
+	});
+});
+
+describe('buildDeck with other configurations', () => {
+	const base = { year: 2024, source: 'eeb-2024-summary' };
+
+	test('a chart slide (the map slot) builds its chart by registry id', () => {
+		const built = buildDeck(dataset, {
+			...base,
+			slides: [{ id: 'map', kind: 'chart', chart: 'overview-good-rate-trend' }]
+		});
+		const slide = built.slides[0]!;
+		expect(slide.kind === 'chart' && slide.chart.id).toBe('overview-good-rate-trend');
+		expect(slide.notes.en[0]).toMatch(/^The share of good days (rose|fell) from/);
+	});
+
+	test.each([
+		{
+			name: 'an unknown chart id',
+			slides: [{ id: 'x', kind: 'chart', chart: 'no-such-chart' }],
+			error: /Unknown chart id/
+		},
+		{
+			name: 'an unknown metric',
+			slides: [{ id: 'x', kind: 'glance', items: [{ kind: 'metric', metric: 'no_such_metric' }] }],
+			error: /Unknown metric/
+		},
+		{
+			name: 'a metric with no figure in the deck’s year',
+			slides: [{ id: 'x', kind: 'glance', items: [{ kind: 'metric', metric: 'pm25_ugm3' }] }],
+			year: 2019,
+			error: /No published pm25_ugm3 for 2019/
+		},
+		{
+			name: 'a site with no class in the deck’s year',
+			slides: [
+				{
+					id: 'x',
+					kind: 'glance',
+					items: [{ kind: 'classes', id: 'c', label: 'reservoirs_title', sites: ['lianhua-reservoir'] }]
+				}
+			],
+			error: /no published water class of lianhua-reservoir/
+		},
+		{ name: 'an unknown source', slides: [{ id: 'title', kind: 'title' }], source: 'nope', error: /Unknown source/ }
+	] as { name: string; slides: DeckConfig['slides']; year?: number; source?: string; error: RegExp }[])(
+		'fails loudly on $name',
+		({ slides, year, source, error }) => {
+			expect(() => buildDeck(dataset, { year: year ?? 2024, source: source ?? base.source, slides })).toThrow(error);
+		}
+	);
+
+	test('problemRows: no problems in a year, no rows; work without a problem is not shown', () => {
+		expect(problemRows(dataset, 2019)).toEqual([]);
+		const rows = problemRows({ problems: dataset.problems.slice(0, 1), priorities: dataset.priorities }, 2024);
+		expect(rows.map((r) => r.work.map((w) => w.domain))).toEqual([['water']]);
+	});
+});
