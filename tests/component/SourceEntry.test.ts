@@ -24,13 +24,16 @@ describe('SourceEntry (the sources list)', () => {
 		expect(within(article).queryByRole('link', { name: /^https?:/ })).toBeNull();
 	});
 
-	test('lists what rests on it, derived values marked, each linked to the page showing it', () => {
+	test('lists what rests on it, derived values marked, and links once to each page showing it', () => {
 		useLocale('en');
 		const { container } = render(SourceEntry, { entry: entry('doc-a'), locale: 'en' });
 		const items = [...container.querySelectorAll('.citations li')];
 		const rate = items.find((li) => li.textContent?.includes('Rate') && li.textContent.includes('2024'))!;
 		expect(rate.textContent?.replace(/\s+/g, ' ')).toContain('Rate 2024: 70.8%');
-		expect(within(rate as HTMLElement).getByRole('link')).toHaveAttribute('href', '/en/');
+		// One link per page that shows them, not one per figure.
+		const shown = container.querySelector('.shown-on')!;
+		expect(shown.textContent?.replace(/\s+/g, ' ').trim()).toBe('Shown on: Overview, Rivers & reservoirs');
+		expect([...shown.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/en/', '/en/water/']);
 		const derived = items.filter((li) => li.getAttribute('data-kind') === 'derived');
 		expect(derived.map((li) => li.querySelector('.derived')?.textContent)).toEqual(['derived', 'derived']);
 		const problem = items.find((li) => li.getAttribute('data-kind') === 'problem')!;
