@@ -13,8 +13,12 @@ export interface NavItem {
 export const NAV: NavItem[] = [
 	{ path: '/', label: () => m.nav_overview() },
 	{ path: '/air/', label: () => m.nav_air() },
+	{ path: '/water/', label: () => m.nav_water() },
+	{ path: '/coast/', label: () => m.nav_coast() },
+	{ path: '/litter/', label: () => m.nav_litter() },
 	{ path: '/map/', label: () => m.nav_map() },
 	{ path: '/present/', label: () => m.nav_present() },
+	{ path: '/sources/', label: () => m.nav_sources() },
 	{ path: '/data/', label: () => m.nav_data() },
 	{ path: '/embed/', label: () => m.nav_embed() }
 ];

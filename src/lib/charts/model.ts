@@ -1,5 +1,8 @@
 import type { Dataset, Source, Unit } from '../data/types';
 import { publishedTrend, type TrendModel } from '../overview/trend';
+import type { ClassGrid } from './classGrid';
+import type { MultiTrend } from './multiTrend';
+import type { ShareBars } from './shareBar';
 import type { MapOptions, XiamenMapData } from '../map/types';
 import type { Pollutant } from '../standards/types';
 import type { LimitsEdition } from '../standards/limits';
@@ -69,6 +72,24 @@ export interface ChartView {
 	layer?: string;
 }
 
+/** Rows (sites, sea areas) × years, each cell a published class or category (ClassGridChart). */
+export interface ClassGridChartModel extends ChartBase {
+	kind: 'class-grid';
+	grid: ClassGrid;
+}
+
+/** Several series on one year axis, one per definition, never joined (MultiTrendChart). */
+export interface MultiTrendChartModel extends ChartBase {
+	kind: 'multi-trend';
+	trend: MultiTrend;
+}
+
+/** A few published shares, each its own 0–100% bar (ShareBarChart). */
+export interface ShareBarChartModel extends ChartBase {
+	kind: 'share-bar';
+	shares: ShareBars;
+}
+
 /** Every kind of chart model; add a kind here and a branch in Chart.svelte. */
 export type ChartModel =
 	| TrendChartModel
@@ -77,7 +98,10 @@ export type ChartModel =
 	| BarChartModel
 	| CalendarChartModel
 	| LimitPanelModel
-	| SmallMultiplesModel;
+	| SmallMultiplesModel
+	| ClassGridChartModel
+	| MultiTrendChartModel
+	| ShareBarChartModel;
 
 export interface ChartDefinition {
 	id: string;

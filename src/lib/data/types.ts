@@ -45,7 +45,10 @@ export type Unit =
 	| 'km2'
 	| 'm2_per_km'
 	| 't'
-	| 't_per_year';
+	| 't_per_year'
+	| 'km'
+	| 'sightings'
+	| 'animals_seen';
 
 export type Domain = 'air' | 'water' | 'coast' | 'litter' | 'noise';
 
@@ -147,6 +150,21 @@ export interface Problem {
 	quote: string;
 }
 
+/**
+ * A site's published trophic state (营养状态) or quality word (优, 良好 …) in a year: a different measure
+ * from the GB 3838 class, kept apart from it.
+ */
+export interface WaterStatus {
+	year: number;
+	site: string;
+	scheme: 'trophic_state' | 'quality_grade';
+	status: string;
+	sourceId: string;
+	note: string;
+	quote: string;
+	origin: string;
+}
+
 /** Everything `npm run data` writes, one object per generated file. */
 export interface Dataset {
 	sources: Source[];
@@ -161,6 +179,7 @@ export interface Dataset {
 	seaAreas: SeaArea[];
 	seaAreaStatuses: SeaAreaStatus[];
 	monitoring: MonitoringDataset;
+	waterStatuses: WaterStatus[];
 }
 
 /** Daily values keyed as in data/derived/air-daily-*.csv (µg/m³; CO mg/m³). */

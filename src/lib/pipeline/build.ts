@@ -24,8 +24,10 @@ import {
 	siteColumns,
 	sourceColumns,
 	stationColumns,
+	waterStatusColumns,
 	waterClassColumns
 } from './tables';
+import { assembleWaterStatuses } from './waterStatus';
 
 /** Reads a file under the data directory as bytes; `list` names the CSV files in a sub-folder. */
 export interface DataReader {
@@ -438,6 +440,12 @@ export function buildDataset(reader: DataReader): BuildResult {
 		}
 	}
 	const monitoring = assembleMonitoring(monitoringRows, map, reader.display, issues);
+	const waterStatuses = assembleWaterStatuses(load('classes/water-status.csv', waterStatusColumns), {
+		siteIds: new Set([...siteIds, ...declaredSites]),
+		cite,
+		display: reader.display,
+		issues
+	});
 
 	if (issues.length > 0) throw new DataError(issues);
 
@@ -454,7 +462,8 @@ export function buildDataset(reader: DataReader): BuildResult {
 			priorities,
 			seaAreas,
 			seaAreaStatuses,
-			monitoring
+			monitoring,
+			waterStatuses
 		},
 		warnings: checkDerivedAgainstPublished(derived, figures)
 	};

@@ -24,6 +24,7 @@ export function datasetFiles(dataset: Dataset): Record<string, string> {
 		'air-annual-computed.json': json(dataset.monitoring.annualComputed),
 		'stations.json': json(dataset.monitoring.stations),
 		'places.json': json(dataset.monitoring.places),
-		'map.json': `${JSON.stringify(dataset.monitoring.map)}\n`
+		'map.json': `${JSON.stringify(dataset.monitoring.map)}\n`,
+		'water-statuses.json': json(dataset.waterStatuses)
 	};
 }

@@ -27,7 +27,10 @@ export const UNITS = [
 	'km2',
 	'm2_per_km',
 	't',
-	't_per_year'
+	't_per_year',
+	'km',
+	'sightings',
+	'animals_seen'
 ] as const;
 
 export const DOMAINS = ['air', 'water', 'coast', 'litter', 'noise'] as const;
@@ -159,4 +162,36 @@ export const seaAreaStatusColumns = {
 	scheme: oneOf(['ocean_bureau', 'gb3097'] as const),
 	source_id: identifier(),
 	note: optionalText()
+};
+
+/**
+ * Trophic states (营养状态) a bulletin gives for a lake or reservoir: 贫营养, 中营养, 轻度/中度/重度富营养.
+ * A measure of nutrient enrichment, not a GB 3838 class; never shown as one.
+ */
+export const TROPHIC_STATES = [
+	'oligotrophic',
+	'mesotrophic',
+	'slightly_eutrophic',
+	'moderately_eutrophic',
+	'severely_eutrophic'
+] as const;
+
+/** The bulletins' words for water quality (优, 良好, 轻度/中度/重度污染), where no class is given. */
+export const QUALITY_GRADES = [
+	'excellent',
+	'good',
+	'slightly_polluted',
+	'moderately_polluted',
+	'severely_polluted'
+] as const;
+
+/** data/classes/water-status.csv: a site's published trophic state or quality word in a year, under a named scheme. */
+export const waterStatusColumns = {
+	year: YEAR,
+	site: identifier(),
+	scheme: oneOf(['trophic_state', 'quality_grade'] as const),
+	status: oneOf([...TROPHIC_STATES, ...QUALITY_GRADES] as const),
+	source_id: identifier(),
+	note: optionalText(),
+	quote: optionalText()
 };

@@ -16,6 +16,7 @@ import annualComputed from '$lib/generated/air-annual-computed.json';
 import stations from '$lib/generated/stations.json';
 import places from '$lib/generated/places.json';
 import map from '$lib/generated/map.json';
+import waterStatuses from '$lib/generated/water-statuses.json';
 
 /**
  * The dataset `npm run data` generated, for load functions only ($lib/server never reaches the
@@ -32,7 +33,8 @@ export const dataset = {
 	priorities,
 	seaAreas,
 	seaAreaStatuses,
-	monitoring: { dailyCity, dailyStations, dailyThirdParty, annualComputed, stations, places, map }
+	monitoring: { dailyCity, dailyStations, dailyThirdParty, annualComputed, stations, places, map },
+	waterStatuses
 } as unknown as Dataset;
 
 /** The registry rows for a set of source ids, in the given order, without duplicates. */

@@ -36,7 +36,10 @@ const UNIT_TEXT: Record<Unit, { zh: string; en: string; space: boolean }> = {
 	km2: { zh: '平方公里', en: 'km²', space: true },
 	m2_per_km: { zh: '平方米/公里', en: 'm²/km', space: true },
 	t: { zh: '吨', en: 't', space: true },
-	t_per_year: { zh: '吨/年', en: 't a year', space: true }
+	t_per_year: { zh: '吨/年', en: 't a year', space: true },
+	km: { zh: '公里', en: 'km', space: true },
+	sightings: { zh: '次', en: 'sightings', space: true },
+	animals_seen: { zh: '头次', en: 'animals seen', space: true }
 };
 
 /** The unit as shown after a number ('%', 'µg/m³', '个百分点' …); empty for indices and ranks. */

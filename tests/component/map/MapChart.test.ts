@@ -29,7 +29,7 @@ describe('the map as a registered chart', () => {
 		expect(frame.querySelector('.summary')!.textContent).toContain('on 20 January 2023 (stations with a value: 5)');
 		expect(frame.textContent).toContain('approximate ones carry a dashed ring');
 		const rows = frame.querySelectorAll('details table tbody tr');
-		expect(rows).toHaveLength(35);
+		expect(rows).toHaveLength(36);
 		expect(frame.querySelector('figcaption')!.textContent).toContain('GSHHG 2.3.7');
 	});
 

@@ -331,6 +331,6 @@ describe('compact', () => {
 			'href',
 			'/en/map/#map-xiamen-datum'
 		);
-		expect(legendSection(container, 'water').textContent).toContain('see the data table (5)');
+		expect(legendSection(container, 'water').textContent).toContain('see the data table (6)');
 	});
 });

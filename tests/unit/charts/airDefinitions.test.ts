@@ -22,6 +22,7 @@ function texts(model: ChartModel): ModelText[] {
 		...(model.text.subtitle ? [model.text.subtitle] : [])
 	];
 	if (model.kind === 'trend' || model.kind === 'map') return out;
+	if (model.kind === 'class-grid' || model.kind === 'multi-trend' || model.kind === 'share-bar') return out;
 	out.push(...model.notes);
 	if (model.kind === 'line') {
 		out.push(

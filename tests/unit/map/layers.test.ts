@@ -170,7 +170,8 @@ describe('buildMapData on the real data', () => {
 			'beixi-intake',
 			'huobian-reservoir',
 			'xinfeng-reservoir',
-			'yundang-lake'
+			'yundang-lake',
+			'shangli-reservoir'
 		]);
 		const xinglin = realMap.water.find((s) => s.id === 'xinglin-bay-reservoir')!.place!;
 		expect(xinglin.approximate).toBe(true);

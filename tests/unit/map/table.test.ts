@@ -12,7 +12,7 @@ describe('mapTable', () => {
 	test('one row per feature of the layers shown', () => {
 		const { columns, rows } = mapTable(realMap, options, realSources, 'en');
 		expect(columns).toEqual(['Feature', 'Layer', 'Location', 'Value or class', 'Day or year', 'Source']);
-		expect(rows).toHaveLength(6 + 6 + 11 + 7 + 2 + 3);
+		expect(rows).toHaveLength(6 + 6 + 12 + 7 + 2 + 3);
 		expect(rows.find((r) => r[0]!.startsWith('Hongwen'))).toEqual([
 			'Hongwen 1287A',
 			'Air-monitoring stations',
@@ -40,13 +40,13 @@ describe('mapSentence', () => {
 			locale: 'en' as const,
 			date: '2023-01-20',
 			expected:
-				"The map shows Xiamen's 6 districts and the air quality index of its 6 national air-monitoring stations on 20 January 2023 (stations with a value: 5). Water bodies named in the sources: 11 (approximate point: 1; district only: 5; no location: 5). Sea areas: 7, listed beside the map because no outline is published."
+				"The map shows Xiamen's 6 districts and the air quality index of its 6 national air-monitoring stations on 20 January 2023 (stations with a value: 5). Water bodies named in the sources: 12 (approximate point: 1; district only: 5; no location: 6). Sea areas: 7, listed beside the map because no outline is published."
 		},
 		{
 			locale: 'zh' as const,
 			date: '2022-05-01',
 			expected:
-				'地图显示厦门6个行政区和6个国控空气监测站（2022年5月1日无分站数据）。来源提到的水体11个（近似点位1个，只知所在区5个，无位置5个）。海域7个，因无公布边界而列于图旁。'
+				'地图显示厦门6个行政区和6个国控空气监测站（2022年5月1日无分站数据）。来源提到的水体12个（近似点位1个，只知所在区5个，无位置6个）。海域7个，因无公布边界而列于图旁。'
 		}
 	])('$locale, $date', ({ locale, date, expected }) => {
 		expect(mapSentence(realMap, date, locale)).toBe(expected);

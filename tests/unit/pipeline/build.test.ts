@@ -37,6 +37,9 @@ describe('buildDataset: valid tables', () => {
 			expect.objectContaining({ year: 2023, metric: 'rate_pct', value: 60.3, method: 'minus_change_pt' })
 		]);
 		expect(dataset.waterClasses[0]).toMatchObject({ site: 'res-a', class: 'II' });
+		expect(dataset.waterStatuses).toEqual([
+			expect.objectContaining({ year: 2018, site: 'res-a', scheme: 'trophic_state', status: 'mesotrophic' })
+		]);
 	});
 
 	test('a derived value that disagrees with the published one is a warning, not an error', () => {
@@ -141,6 +144,37 @@ describe('buildDataset: each kind of bad input names file, line, column, value a
 				'classes/sea-areas.csv': 'year,area,status,scheme,source_id,note\n2014,east,clean,ocean_bureau,news-b,'
 			},
 			expected: ['data/classes/sea-areas.csv:2:2 area: got "east", expected the id of a sea area in data/sea-areas.csv']
+		},
+		{
+			name: 'a quality word under the trophic-state scheme (the two schemes never mix)',
+			changes: {
+				'classes/water-status.csv':
+					'year,site,scheme,status,source_id,note,quote\n2018,res-a,trophic_state,good,news-b,,'
+			},
+			expected: [
+				'data/classes/water-status.csv:2:4 status: got "good", expected one of oligotrophic, mesotrophic, slightly_eutrophic'
+			]
+		},
+		{
+			name: 'a trophic state for an unknown site',
+			changes: {
+				'classes/water-status.csv':
+					'year,site,scheme,status,source_id,note,quote\n2018,res-z,trophic_state,mesotrophic,news-b,,'
+			},
+			expected: ['data/classes/water-status.csv:2:2 site: got "res-z", expected the id of a site in data/sites.csv']
+		},
+		{
+			name: 'two statuses of one site in one year under one scheme',
+			changes: {
+				'classes/water-status.csv': [
+					'year,site,scheme,status,source_id,note,quote',
+					'2018,res-a,trophic_state,mesotrophic,news-b,,',
+					'2018,res-a,trophic_state,oligotrophic,news-b,,'
+				].join('\n')
+			},
+			expected: [
+				'data/classes/water-status.csv:3:1 year, site, scheme: got "2018, res-a, trophic_state", expected a unique value (also at line 2)'
+			]
 		},
 		{
 			name: 'missing file',

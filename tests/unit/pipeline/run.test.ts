@@ -43,7 +43,8 @@ describe('runDataPipeline writes all or nothing', () => {
 			'sites.json',
 			'sources.json',
 			'stations.json',
-			'water-classes.json'
+			'water-classes.json',
+			'water-statuses.json'
 		]);
 
 		// Break one table: a bad number and an unknown source id.

@@ -1,0 +1,60 @@
+import type { PageServerLoad } from './$types';
+import { dataset, pickSources } from '$lib/server/dataset';
+import { kpiCard } from '$lib/overview/cards';
+import { buildChart } from '$lib/charts/registry';
+import { facts } from '$lib/domains/facts';
+import { namedText } from '$lib/domains/page';
+
+/** The year of the founding document. */
+const YEAR = 2024;
+
+/** The coast page: excellent-water ratios by definition, sea-area status, outfalls, the western sea. */
+export const load: PageServerLoad = () => {
+	const cards = [
+		kpiCard(dataset, 'coastal_excellent_area_pct', YEAR),
+		kpiCard(dataset, 'coastal_excellent_point_pct', YEAR),
+		kpiCard(dataset, 'sea_outfall_compliance_pct', YEAR, ['sea_outfalls'])
+	];
+	const charts = Object.fromEntries(
+		['coast-excellent-ratios', 'coast-sea-area-status'].map((id) => [id, buildChart(id, dataset)])
+	);
+	const fujian = facts(dataset, [
+		{ metric: 'coastal_excellent_area_pct', year: 2023, scope: 'fujian' },
+		{ metric: 'coastal_excellent_area_pct', year: 2024, scope: 'fujian' }
+	]);
+	const coverage = facts(dataset, [
+		{ metric: 'coastal_monitoring_stations', year: 2014 },
+		{ metric: 'coastal_monitoring_stations', year: 2016 },
+		{ metric: 'coastal_class_1_2_area_km2_2016', year: 2016 }
+	]);
+	const inflow = facts(dataset, [{ metric: 'jiulong_inflow_pollutant_load_change_pct', year: 2016 }]);
+	const functionZones = facts(dataset, [{ metric: 'coastal_function_zone_compliance_pct', year: 2021 }]);
+	const beaches = facts(dataset, [{ metric: 'beach_good_grade_pct', year: 2016 }]);
+	const dolphins = facts(dataset, [
+		{ metric: 'white_dolphin_sightings', year: 2014 },
+		{ metric: 'white_dolphin_individuals', year: 2014 },
+		{ metric: 'white_dolphin_sightings', year: 2016 },
+		{ metric: 'white_dolphin_individuals', year: 2016 }
+	]);
+	const text = namedText(dataset, 'coast', YEAR);
+
+	const sourceIds = new Set([
+		...cards.flatMap((c) => c.sourceIds),
+		...[...fujian, ...coverage, ...inflow, ...functionZones, ...beaches, ...dolphins].map((f) => f.figure.sourceId),
+		...text.problems.map((p) => p.sourceId),
+		...text.work.map((w) => w.sourceId)
+	]);
+	return {
+		year: YEAR,
+		cards,
+		charts,
+		fujian,
+		coverage,
+		inflow,
+		functionZones,
+		beaches,
+		dolphins,
+		...text,
+		sources: pickSources(sourceIds)
+	};
+};

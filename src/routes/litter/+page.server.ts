@@ -1,0 +1,30 @@
+import type { PageServerLoad } from './$types';
+import { dataset, pickSources } from '$lib/server/dataset';
+import { kpiCard } from '$lib/overview/cards';
+import { buildChart } from '$lib/charts/registry';
+import { facts } from '$lib/domains/facts';
+import { namedText } from '$lib/domains/page';
+
+/** The year of the founding document. */
+const YEAR = 2024;
+
+/** The marine-litter page: density, cleaning area, quantities collected, where the litter comes from. */
+export const load: PageServerLoad = () => {
+	const cards = [kpiCard(dataset, 'floating_litter_density', YEAR), kpiCard(dataset, 'sea_cleaning_area_km2', YEAR)];
+	const charts = Object.fromEntries(
+		['litter-density-trend', 'litter-cleaning-area', 'litter-sources-share'].map((id) => [id, buildChart(id, dataset)])
+	);
+	const collected = facts(dataset, [
+		{ metric: 'litter_collected_t_per_year_approx', year: 2022 },
+		{ metric: 'litter_collected_t_per_year_approx', year: 2024 },
+		{ metric: 'litter_collected_one_week_peak_t_min', year: 2016 }
+	]);
+	const fujian = facts(dataset, [{ metric: 'litter_collected_cumulative_t_approx', year: 2023, scope: 'fujian' }]);
+	const text = namedText(dataset, 'litter', YEAR);
+	const sourceIds = new Set([
+		...cards.flatMap((c) => c.sourceIds),
+		...[...collected, ...fujian].map((f) => f.figure.sourceId),
+		...text.work.map((w) => w.sourceId)
+	]);
+	return { year: YEAR, cards, charts, collected, fujian, ...text, sources: pickSources(sourceIds) };
+};

@@ -1,0 +1,64 @@
+import type { PageServerLoad } from './$types';
+import { dataset, pickSources } from '$lib/server/dataset';
+import { kpiCard } from '$lib/overview/cards';
+import { buildChart } from '$lib/charts/registry';
+import { facts, metricFacts } from '$lib/domains/facts';
+import { namedText } from '$lib/domains/page';
+
+/** The year of the founding document. */
+const YEAR = 2024;
+
+/** The watershed page: compliance, classes of reservoirs, excellent water, the Aitoutan problem. */
+export const load: PageServerLoad = () => {
+	const four100 = [
+		'drinking_source_compliance_pct',
+		'main_watershed_section_compliance_pct',
+		'small_watershed_section_compliance_pct',
+		'reward_section_compliance_pct'
+	].map((id) => kpiCard(dataset, id, YEAR));
+	const drinkingHistory = metricFacts(dataset, 'drinking_source_compliance_pct');
+	const shares = [
+		kpiCard(dataset, 'main_watershed_excellent_share_pct', YEAR),
+		kpiCard(dataset, 'surface_water_function_zone_compliance_pct', YEAR)
+	];
+	const charts = Object.fromEntries(
+		['water-reservoir-classes', 'water-trophic-states', 'water-excellent-share', 'water-function-zone-compliance'].map(
+			(id) => [id, buildChart(id, dataset)]
+		)
+	);
+	const qualityWords = dataset.waterStatuses
+		.filter((s) => s.scheme === 'quality_grade')
+		.map((s) => ({ ...s, name: dataset.sites.find((site) => site.id === s.site)!.name }));
+	const basinRank = facts(dataset, [{ metric: 'fujian_basin_rank_jan_apr', year: 2022, scope: 'dongxixi_basin' }]);
+	const otherMeasures = facts(dataset, [
+		{ metric: 'river_monitored_sections_water_bureau', year: 2017 },
+		{ metric: 'river_length_function_target_pct_water_bureau', year: 2017 },
+		{ metric: 'river_length_class_1_3_km_water_bureau', year: 2017 }
+	]);
+	const jiulong = facts(dataset, [
+		{ metric: 'river_basin_function_compliance_pct', year: 2014, scope: 'jiulong_basin' },
+		{ metric: 'river_basin_class_1_3_share_pct', year: 2014, scope: 'jiulong_basin' }
+	]);
+	const text = namedText(dataset, 'water', YEAR);
+
+	const sourceIds = new Set([
+		...[...four100, ...shares].flatMap((c) => c.sourceIds),
+		...[...drinkingHistory, ...basinRank, ...otherMeasures, ...jiulong].map((f) => f.figure.sourceId),
+		...qualityWords.map((w) => w.sourceId),
+		...text.problems.map((p) => p.sourceId),
+		...text.work.map((w) => w.sourceId)
+	]);
+	return {
+		year: YEAR,
+		four100,
+		shares,
+		drinkingHistory,
+		charts,
+		qualityWords,
+		basinRank,
+		otherMeasures,
+		jiulong,
+		...text,
+		sources: pickSources(sourceIds)
+	};
+};

@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import Chart from '../../src/lib/charts/Chart.svelte';
+import { useLocale } from './fixtures';
+import { trendModel } from './domainFixtures';
+
+afterEach(cleanup);
+
+const renderTrend = (...args: Parameters<typeof trendModel>) => {
+	useLocale('en');
+	return render(Chart, { model: trendModel(...args), locale: 'en' });
+};
+const lines = (container: HTMLElement) => [...container.querySelectorAll('.series-lines line')];
+
+describe('MultiTrendChart (through Chart)', () => {
+	test('empty: a frame saying no figure was published, no markers', () => {
+		const { container } = renderTrend([]);
+		expect(container.querySelector('.summary')?.textContent).toBe(
+			'No figure was published for the share of sea area with excellent or good water.'
+		);
+		expect(container.querySelectorAll('.point')).toHaveLength(0);
+	});
+
+	test('single point: one marker with its value, no line', () => {
+		const { container } = renderTrend([{ metric: 'a', year: 2016, value: 65.8 }]);
+		expect(screen.getByRole('img', { name: 'Area share, 2016: 65.8%' })).toHaveAttribute('tabindex', '0');
+		expect(container.querySelector('.point text')?.textContent).toBe('65.8%');
+		expect(lines(container)).toHaveLength(0);
+		expect(container.querySelector('.legend')).toBeNull();
+	});
+
+	test('gappy series of two definitions: never joined across a gap or to each other; a legend names both', () => {
+		const { container } = renderTrend(
+			[
+				{ metric: 'a', year: 2013, value: 49.8 },
+				{ metric: 'a', year: 2014, value: 49.8 },
+				{ metric: 'b', year: 2021, value: 87.3 },
+				{ metric: 'b', year: 2024, value: 91.7 }
+			],
+			[],
+			['a', 'b']
+		);
+		expect(lines(container)).toHaveLength(1);
+		expect(container.querySelectorAll('.point')).toHaveLength(4);
+		const legend = container.querySelector('.legend')!;
+		expect(legend.textContent).toContain('Area share(2013–2014)');
+		expect(legend.textContent).toContain('Point share(2021–2024)');
+		const notes = [...container.querySelectorAll('.notes li')].map((li) => li.textContent);
+		expect(notes).toContain('Point share: no published figure was found for 2022–2023; the line breaks there.');
+		expect(notes).toContain('No figure of any of these definitions was found for 2015–2020, 2022–2023.');
+		expect(notes).toContain('Area share: Definition of Area share');
+	});
+
+	test('a derived value is hollow, dashed, labelled derived in the chart, summary, tooltip and table', async () => {
+		const { container } = renderTrend(
+			[
+				{ metric: 'a', year: 2021, value: 87.3 },
+				{ metric: 'a', year: 2024, value: 91.7 }
+			],
+			[{ metric: 'a', year: 2023, value: 84.2 }]
+		);
+		const derived = container.querySelector('.point[data-status="derived"]')!;
+		expect(derived.querySelector('path')).toHaveAttribute('fill', 'var(--paper, #fff)');
+		expect(derived.querySelector('text')?.textContent).toBe('84.2% (derived)');
+		expect(lines(container).map((l) => l.getAttribute('stroke-dasharray'))).toEqual(['5 4']);
+		expect(container.querySelector('.summary')?.textContent).toContain('rose from 87.3% in 2021 to 91.7% in 2024');
+		await fireEvent.focus(derived);
+		expect(container.querySelector('.tooltip')?.textContent).toContain('Derived: computed from the next year');
+		const rows = within(container.querySelector('details')!).getAllByRole('row');
+		expect(rows.map((r) => r.textContent)).toEqual([
+			'DefinitionYearValueStatusSource',
+			'Area share202187.3%publishedBulletin S',
+			'Area share2022no published figure——',
+			'Area share202384.2%derivedBulletin S',
+			'Area share202491.7%publishedBulletin S'
+		]);
+	});
+
+	test('keyboard focus shows the tooltip with the source; Escape hides it (the mouse: see the browser tests)', async () => {
+		const { container } = renderTrend([
+			{ metric: 'a', year: 2023, value: 86.4 },
+			{ metric: 'a', year: 2024, value: 95.5 }
+		]);
+		const point = screen.getByRole('img', { name: 'Area share, 2024: 95.5%' });
+		await fireEvent.focus(point);
+		expect(container.querySelector('.tooltip')?.textContent).toContain('2024: 95.5%');
+		expect(container.querySelector('.tooltip')?.textContent).toContain('Source: Bulletin S');
+		await fireEvent.keyDown(point, { key: 'Escape' });
+		expect(container.querySelector('.tooltip')).toBeNull();
+		await fireEvent.focus(screen.getByRole('img', { name: 'Area share, 2023: 86.4%' }));
+		expect(container.querySelector('.tooltip')?.textContent).toContain('2023: 86.4%');
+	});
+});

@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { expectClean, launch, openPage } from './browser';
+
+/** The registry and the figures as the build published them (npm run build writes them first). */
+const generated = (name: string) => JSON.parse(readFileSync(`src/lib/generated/${name}`, 'utf8'));
+const sources: { id: string }[] = generated('sources.json');
+const figures: { sourceId: string; metric: string; year: number }[] = generated('figures.json');
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
+
+const PAGES = [
+	{
+		path: '/water/',
+		lang: 'zh-CN',
+		h1: '流域水质',
+		texts: ['四个100%', '坂头-石兜水库', '来源不一致', '隘头潭', '33.3%（推算）', '劣Ⅴ类', '氨氮'],
+		charts: [
+			'water-reservoir-classes',
+			'water-trophic-states',
+			'water-excellent-share',
+			'water-function-zone-compliance'
+		]
+	},
+	{
+		path: '/en/water/',
+		lang: 'en',
+		h1: 'Rivers and reservoirs',
+		texts: [
+			"'four 100%'",
+			'Bantou–Shidou Reservoir',
+			'Sources disagree',
+			'Aitoutan',
+			'33.3% (derived)',
+			'worse than class V'
+		],
+		charts: [
+			'water-reservoir-classes',
+			'water-trophic-states',
+			'water-excellent-share',
+			'water-function-zone-compliance'
+		]
+	},
+	{
+		path: '/coast/',
+		lang: 'zh-CN',
+		h1: '近岸海域',
+		texts: ['91.7%', '412个', '84.2%（推算）', '不是海水水质类别', '劣四类', '西海域', '福建省（背景）'],
+		charts: ['coast-excellent-ratios', 'coast-sea-area-status']
+	},
+	{
+		path: '/en/coast/',
+		lang: 'en',
+		h1: 'Coastal water',
+		texts: ['91.7%', '412', '84.2% (derived)', 'not seawater classes', 'worse than 4', 'western sea area'],
+		charts: ['coast-excellent-ratios', 'coast-sea-area-status']
+	},
+	{
+		path: '/litter/',
+		lang: 'zh-CN',
+		h1: '海漂垃圾',
+		texts: ['51.06', '平方米/公里', '约3,000吨/年', '逾100吨', '约80%', '230平方公里', '约470,000吨'],
+		charts: ['litter-density-trend', 'litter-cleaning-area', 'litter-sources-share']
+	},
+	{
+		path: '/en/litter/',
+		lang: 'en',
+		h1: 'Marine floating litter',
+		texts: ['51.06', 'm²/km', 'about 3,000\u00a0t a year', 'more than 100\u00a0t', 'about 80%', '230\u00a0km²'],
+		charts: ['litter-density-trend', 'litter-cleaning-area', 'litter-sources-share']
+	},
+	{
+		path: '/sources/',
+		lang: 'zh-CN',
+		h1: '数据来源',
+		texts: ['网址未记录', '可信度高', '以此为依据的内容'],
+		charts: []
+	},
+	{
+		path: '/en/sources/',
+		lang: 'en',
+		h1: 'Sources',
+		texts: ['address was not recorded', 'high reliability'],
+		charts: []
+	}
+];
+
+describe('water, coast, litter and sources pages', () => {
+	test.each(PAGES)(
+		'$path renders in its language, with its figures and no errors',
+		async ({ path, lang, h1, texts }) => {
+			const { page, problems, close } = await openPage(browser, path);
+			expect(await page.getAttribute('html', 'lang')).toBe(lang);
+			expect(await page.textContent('h1')).toBe(h1);
+			const body = (await page.textContent('main'))!;
+			for (const text of texts) expect(body, text).toContain(text);
+			expect(expectClean(problems)).toEqual(clean);
+			await close();
+		}
+	);
+
+	test.each(PAGES)('$path fits a 390 px phone without sideways scrolling', async ({ path }) => {
+		const { page, close } = await openPage(browser, path, { viewport: { width: 390, height: 800 } });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		await close();
+	});
+
+	test.each(PAGES.filter((p) => p.charts.length > 0))(
+		'$path: with JavaScript disabled, every chart is already drawn with its text alternative',
+		async ({ path, charts }) => {
+			const { page, close } = await openPage(browser, path, { javaScriptEnabled: false });
+			for (const id of charts) {
+				const svg = page.locator(`[data-chart-id="${id}"] svg.layercake-layout-svg`);
+				expect(await svg.count(), id).toBe(1);
+				expect((await svg.getAttribute('aria-label'))?.length, id).toBeGreaterThan(10);
+				const marks = await svg.locator('.cell, .point, .bar').count();
+				expect(marks, id).toBeGreaterThan(0);
+				expect((await svg.boundingBox())!.width, id).toBeGreaterThan(200);
+			}
+			await close();
+		}
+	);
+});
+
+describe('chart interactions', () => {
+	test('class grid: a cell shows its tooltip on hover and on keyboard focus', async () => {
+		const { page, close } = await openPage(browser, '/en/water/');
+		const frame = page.locator('[data-chart-id="water-reservoir-classes"]');
+		await frame.locator('.row[data-row="bantou-shidou-reservoir"] .cell[data-year="2019"]').hover();
+		await expect.poll(() => frame.locator('.tooltip').textContent()).toContain('2019: class II');
+		expect(await frame.locator('.tooltip').textContent()).toContain("Disagrees with a later 'first time' claim");
+		await frame.locator('.row[data-row="xinglin-bay-reservoir"] .cell[data-year="2015"]').focus();
+		await expect.poll(() => frame.locator('.tooltip').textContent()).toContain('2015: worse than class V');
+		await page.keyboard.press('Escape');
+		await expect.poll(() => frame.locator('.tooltip').count()).toBe(0);
+		await close();
+	});
+
+	test('multi-trend: a marker shows its tooltip on hover and by Tab from the previous one', async () => {
+		const { page, close } = await openPage(browser, '/en/coast/');
+		const frame = page.locator('[data-chart-id="coast-excellent-ratios"]');
+		// The derived 2023 marker lies under the other series' 2023 marker: the nearest one still wins.
+		const marker = frame.locator('.points[data-series="coastal_excellent_area_pct"] .point[data-x="2023"] path');
+		await marker.scrollIntoViewIfNeeded();
+		const box = (await marker.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await expect.poll(() => frame.locator('.tooltip').textContent()).toContain('2023: 84.2% (derived)');
+		await frame.locator('.points[data-series="coastal_excellent_area_pct"] .point[data-x="2021"]').focus();
+		await page.keyboard.press('Tab');
+		await expect.poll(() => frame.locator('.tooltip').textContent()).toContain('2023: 84.2% (derived)');
+		await close();
+	});
+
+	test('share bars: a bar shows its tooltip on keyboard focus and on hover', async () => {
+		const { page, close } = await openPage(browser, '/litter/');
+		const frame = page.locator('[data-chart-id="litter-sources-share"]');
+		await frame.locator('.bar[data-metric="litter_share_from_jiulong_pct_approx"]').focus();
+		await expect.poll(() => frame.locator('.tooltip').textContent()).toContain('约80%');
+		await frame.locator('.bar[data-metric="litter_plant_stem_share_pct"]').hover();
+		await expect.poll(() => frame.locator('.tooltip').textContent()).toContain('95%');
+		await close();
+	});
+
+	test('the data-table toggle opens the class grid’s table', async () => {
+		const { page, close } = await openPage(browser, '/en/water/');
+		const frame = page.locator('[data-chart-id="water-reservoir-classes"]');
+		const table = frame.locator('table');
+		expect(await table.isVisible()).toBe(false);
+		await frame.getByText('Show data table').click();
+		expect(await table.isVisible()).toBe(true);
+		expect(await table.locator('tbody tr').count()).toBe(6);
+		expect(await table.locator('thead th').allTextContents()).toEqual([
+			'Water body',
+			'2015',
+			'2018',
+			'2019',
+			'2024',
+			'Source'
+		]);
+		await close();
+	});
+});
+
+describe('the sources page', () => {
+	test('lists every registry id as an anchor, and every figure’s source resolves to one', async () => {
+		const { page, close } = await openPage(browser, '/sources/');
+		const anchors = await page.locator('article.source').evaluateAll((els) => els.map((e) => e.id));
+		expect([...anchors].sort()).toEqual(sources.map((s) => s.id).sort());
+		for (const id of new Set(figures.map((f) => f.sourceId))) expect(anchors, id).toContain(id);
+		await close();
+	});
+
+	test('/sources/#<id> opens at that source', async () => {
+		const { page, close } = await openPage(browser, '/en/sources/#eeb-2024-summary');
+		const target = page.locator('#eeb-2024-summary');
+		expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+		expect(await target.locator('h3').textContent()).toBe('厦门市生态环境局2024年生态环境保护工作总结');
+		await close();
+	});
+
+	test('a figure’s "shown on" link leads to the page that shows it', async () => {
+		const { page, close } = await openPage(browser, '/en/sources/');
+		const link = page.locator('#litter-2016-dnw .page-link').first();
+		expect(await link.getAttribute('href')).toBe('/en/litter/');
+		await link.click();
+		await page.waitForURL('**/en/litter/');
+		expect(await page.textContent('main')).toContain('more than 100\u00a0t');
+		await close();
+	});
+});
