@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { builderPath, chartPagePath, embedPath, localePath, pagePath } from '../../../src/lib/embed/urls';
 import { embedManifest, FALLBACK_EMBED_SIZE } from '../../../src/lib/embed/manifest';
 import { embedSnippet, escapeAttribute } from '../../../src/lib/embed/snippet';
-import { bootScript, themeCss } from '../../../src/lib/embed/theme';
+import { readFileSync } from 'node:fs';
+import { EMBED_THEMES } from '../../../src/lib/embed/options';
 import type { ChartModel } from '../../../src/lib/charts/model';
 
 describe('urls', () => {
@@ -94,20 +95,13 @@ describe('embedSnippet', () => {
 	});
 });
 
-describe('theme', () => {
-	test('dark tokens for dark and for auto in a dark colour scheme, series colours lightened', () => {
-		const css = themeCss();
-		expect(css).toContain("html[data-theme='dark']{--ink:#e9eef2");
-		expect(css).toContain("@media (prefers-color-scheme: dark){html[data-theme='auto']{");
-		expect(css).toContain(`html[data-theme='dark'] [stroke="#0a5c8f" i]{stroke:#62b6ea}`);
-		expect(css).not.toContain('</');
-	});
-
+describe('the boot script (static/embed/boot.js)', () => {
+	const bootScript = readFileSync('static/embed/boot.js', 'utf8');
 	/** Runs the boot script against a fake document and location. */
 	function boot(search: string) {
 		const attributes: Record<string, string> = {};
 		const documentElement = { setAttribute: (k: string, v: string) => (attributes[k] = v) };
-		new Function('location', 'document', bootScript())({ search }, { documentElement });
+		new Function('location', 'document', bootScript)({ search }, { documentElement });
 		return attributes;
 	}
 	test.each([
@@ -117,10 +111,11 @@ describe('theme', () => {
 		{ search: '?plain=yes', expected: { 'data-plain': '' } },
 		{ search: '?plain=0&theme=neon', expected: {} },
 		{ search: '?theme=%22%3E%3Cscript%3E', expected: {} }
-	])('boot script with $search', ({ search, expected }) => {
+	])('with $search', ({ search, expected }) => {
 		expect(boot(search)).toEqual(expected);
 	});
-	test('the boot script cannot close its <script> element', () => {
-		expect(bootScript()).not.toMatch(/<\//);
+	test('knows exactly the themes the options parser allows', () => {
+		const names = bootScript.match(/THEMES = (\[[^\]]*\])/)?.[1];
+		expect(JSON.parse(String(names).replaceAll("'", '"'))).toEqual([...EMBED_THEMES]);
 	});
 });
