@@ -13,6 +13,7 @@ export interface NavItem {
 export const NAV: NavItem[] = [
 	{ path: '/', label: () => m.nav_overview() },
 	{ path: '/map/', label: () => m.nav_map() },
+	{ path: '/learn/', label: () => m.nav_learn() },
 	{ path: '/present/', label: () => m.nav_present() },
 	{ path: '/data/', label: () => m.nav_data() },
 	{ path: '/embed/', label: () => m.nav_embed() }
