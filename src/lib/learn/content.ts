@@ -161,6 +161,17 @@ function sourcesOf(dataset: Dataset, ids: Iterable<string>): Source[] {
 	return out;
 }
 
+/**
+ * The registry rows of standards (data/sources.csv) cited under an explanation; a standard missing
+ * from the registry is left out (a test checks the real registry has every one of them).
+ */
+function standards(dataset: Dataset, ids: string[]): Source[] {
+	return sourcesOf(
+		dataset,
+		ids.filter((id) => dataset.sources.some((s) => s.id === id))
+	);
+}
+
 /** The standards' registry rows (data/sources.csv), as cited under each explanation. */
 const STANDARD = {
 	aqi: 'std-hj-633-2012',
@@ -286,13 +297,10 @@ export function compositeExample(
 		text: published
 			? m.learn_composite_result({ computed: computedText, year, published: value(published, locale) }, { locale })
 			: computedText,
-		sources: sourcesOf(dataset, [
-			...row.sourceIds,
-			...(published ? [published.sourceId] : []),
-			STANDARD.ranking,
-			STANDARD.gb3095,
-			STANDARD.hj663
-		])
+		sources: [
+			...sourcesOf(dataset, [...row.sourceIds, ...(published ? [published.sourceId] : [])]),
+			...standards(dataset, [STANDARD.ranking, STANDARD.gb3095, STANDARD.hj663])
+		]
 	};
 	let rounding: string | null = null;
 	if (published && Math.abs(published.value - computed) > 1e-9) {
@@ -375,12 +383,12 @@ export function learnContent(dataset: Dataset, locale: Locale): LearnContent {
 		aqi: {
 			rows: aqiRows(locale),
 			good: goodDays(dataset, locale),
-			sources: sourcesOf(dataset, [STANDARD.aqi, STANDARD.aqi2026])
+			sources: standards(dataset, [STANDARD.aqi, STANDARD.aqi2026])
 		},
 		water: {
 			rows: waterRows(locale),
 			example: waterExample(dataset, locale),
-			sources: sourcesOf(dataset, [STANDARD.gb3838])
+			sources: standards(dataset, [STANDARD.gb3838])
 		},
 		composite: compositeExample(dataset, locale),
 		litter: litter(dataset, locale)
