@@ -106,6 +106,22 @@ describe.concurrent('keyboard: every interactive element is reached by Tab, show
 				});
 			const list = [...document.querySelectorAll(selector)].filter((el) => {
 				if ((el as HTMLButtonElement).disabled || el.closest('[inert], [hidden], [aria-hidden="true"]')) return false;
+				// Composite widgets have one Tab stop and arrow keys inside (WAI-ARIA roving tabindex):
+				// their other members (tabindex -1) are not Tab stops; nor are the unchecked radios of a
+				// group with a checked one (the browser's own radio group behaviour).
+				if (
+					el.getAttribute('tabindex') === '-1' &&
+					el.closest(
+						'[role="tablist"], [role="radiogroup"], [role="toolbar"], [role="listbox"], [role="grid"], [role="menu"]'
+					)
+				)
+					return false;
+				if (el instanceof HTMLInputElement && el.type === 'radio' && el.name && !el.checked) {
+					const group = document.querySelectorAll<HTMLInputElement>(
+						`input[type="radio"][name="${CSS.escape(el.name)}"]`
+					);
+					if ([...group].some((r) => r.checked)) return false;
+				}
 				const details = el.closest('details');
 				if (details && !details.open && el.tagName !== 'SUMMARY') return false;
 				// A summary is reachable unless its own details sits inside a closed details.

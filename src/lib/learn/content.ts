@@ -350,7 +350,7 @@ export function compositeTrend(dataset: Dataset, locale: Locale): Sourced | null
 /** Where marine litter comes from: the Jiulong share, plant stems, and the density then and now. */
 function litter(dataset: Dataset, locale: Locale): Sourced[] {
 	const out: Sourced[] = [];
-	const jiulong = figure(dataset, 'litter_share_from_jiulong_pct');
+	const jiulong = figure(dataset, 'litter_share_from_jiulong_pct_approx');
 	if (jiulong)
 		out.push({
 			text: m.learn_litter_p1({ year: jiulong.year, share: value(jiulong, locale) }, { locale }),

@@ -161,7 +161,7 @@ export function aqiGoodQuestion(dataset: Dataset, locale: Locale): WorksheetQues
 
 /** "About how much of the floating litter comes from which river?" */
 export function litterQuestion(dataset: Dataset, locale: Locale): WorksheetQuestion | null {
-	const share = figure(dataset, 'litter_share_from_jiulong_pct');
+	const share = figure(dataset, 'litter_share_from_jiulong_pct_approx');
 	if (!share) return null;
 	return {
 		id: 'litter',

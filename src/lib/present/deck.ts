@@ -95,12 +95,7 @@ const RESERVOIRS: ClassesItemSpec = {
 	sites: ['bantou-shidou-reservoir', 'tingxi-reservoir']
 };
 
-/**
- * The deck. Charts that other pages will register replace these at merge:
- * air → `air-composite-trend`, water → `water-reservoir-classes`, coast → `coast-excellent-ratios`,
- * litter → `litter-density-trend`, and a map slide `{ id: 'map', kind: 'chart', chart: 'map-xiamen' }`
- * goes after the litter slide.
- */
+/** The deck: one slide per domain with its headline figure and the domain page's main chart, then the map. */
 export const DECK: DeckConfig = {
 	year: 2024,
 	source: 'eeb-2024-summary',
@@ -129,15 +124,15 @@ export const DECK: DeckConfig = {
 			domain: 'air',
 			headline: metric('composite_index'),
 			facts: [metric('rank_168_cities')],
-			chart: 'overview-composite-trend'
+			chart: 'air-composite-trend'
 		},
 		{
 			id: 'water',
 			kind: 'domain',
 			domain: 'water',
 			headline: metric('main_watershed_excellent_share_pct'),
-			facts: [FOUR_100, RESERVOIRS, metric('surface_water_function_zone_compliance_pct')],
-			chart: null
+			facts: [FOUR_100, RESERVOIRS],
+			chart: 'water-reservoir-classes'
 		},
 		{
 			id: 'coast',
@@ -148,7 +143,7 @@ export const DECK: DeckConfig = {
 				metric('coastal_excellent_point_pct'),
 				metric('sea_outfall_compliance_pct', { related: ['sea_outfalls'] })
 			],
-			chart: null
+			chart: 'coast-excellent-ratios'
 		},
 		{
 			id: 'litter',
@@ -156,8 +151,9 @@ export const DECK: DeckConfig = {
 			domain: 'litter',
 			headline: metric('floating_litter_density'),
 			facts: [metric('sea_cleaning_area_km2')],
-			chart: null
+			chart: 'litter-density-trend'
 		},
+		{ id: 'map', kind: 'chart', chart: 'map-xiamen' },
 		{ id: 'problems', kind: 'problems' },
 		{ id: 'sources', kind: 'sources' }
 	]

@@ -25,7 +25,7 @@ describe('the deck configuration (src/lib/present/deck.ts)', () => {
 		for (const id of deckChartIds()) expect(chartIds(), id).toContain(id);
 	});
 
-	test('has the slides in order: title, glance, four domains, problems, sources', () => {
+	test('has the slides in order: title, glance, four domains, the map, problems, sources', () => {
 		expect(DECK.slides.map((s) => s.id)).toEqual([
 			'title',
 			'glance',
@@ -33,10 +33,11 @@ describe('the deck configuration (src/lib/present/deck.ts)', () => {
 			'water',
 			'coast',
 			'litter',
+			'map',
 			'problems',
 			'sources'
 		]);
-		expect(deck.slides).toHaveLength(8);
+		expect(deck.slides).toHaveLength(9);
 		expect(new Set(DECK.slides.map((s) => s.id)).size).toBe(DECK.slides.length);
 	});
 
@@ -99,11 +100,18 @@ describe('buildDeck with the real data', () => {
 		for (const item of itemsOf(glance)) expect(item.sourceIds).toEqual(['eeb-2024-summary']);
 	});
 
-	test('the air slide carries its chart model; the others have none until their charts are registered', () => {
+	test("each domain slide carries its domain page's main chart, and the map has its own slide", () => {
 		const charts = Object.fromEntries(
 			deck.slides.flatMap((s) => (s.kind === 'domain' ? [[s.id, s.chart?.id ?? null]] : []))
 		);
-		expect(charts).toEqual({ air: 'overview-composite-trend', water: null, coast: null, litter: null });
+		expect(charts).toEqual({
+			air: 'air-composite-trend',
+			water: 'water-reservoir-classes',
+			coast: 'coast-excellent-ratios',
+			litter: 'litter-density-trend'
+		});
+		const map = deck.slides.find((s) => s.id === 'map')!;
+		expect(map.kind === 'chart' && map.chart.kind).toBe('map');
 		const air = deck.slides.find((s) => s.id === 'air')!;
 		// The chart's sources are cited by the slide and listed on the sources slide.
 		expect(air.sourceIds).toEqual(expect.arrayContaining(['bulletin-2018-dnw', 'bulletin-2023-dnw-mirror']));
@@ -144,7 +152,7 @@ describe('buildDeck with the real data', () => {
 	});
 
 	test('the deck key names the year and the slides (windows of different decks do not follow each other)', () => {
-		expect(deck.key).toBe('2024:title,glance,air,water,coast,litter,problems,sources');
+		expect(deck.key).toBe('2024:title,glance,air,water,coast,litter,map,problems,sources');
 	});
 });
 

@@ -11,10 +11,10 @@ type Message = (inputs?: object, options?: { locale?: 'zh' | 'en' }) => string;
 
 /** build/embed/manifest.json: every chart's embed URLs, titles and a suggested size (see docs/embedding.md). */
 export const GET: RequestHandler = () => {
-	const message = (key: string, locale: 'zh' | 'en') => {
+	const message = (key: string, locale: 'zh' | 'en', params: Record<string, string>) => {
 		const f = (m as unknown as Record<string, Message | undefined>)[key];
 		if (!f) throw new Error(`Unknown message key "${key}"`);
-		return f({}, { locale });
+		return f(params, { locale });
 	};
 	const models = chartIds().map((id) => buildChart(id, dataset));
 	return json(
