@@ -17,6 +17,7 @@ export const NAV: NavItem[] = [
 	{ path: '/coast/', label: () => m.nav_coast() },
 	{ path: '/litter/', label: () => m.nav_litter() },
 	{ path: '/map/', label: () => m.nav_map() },
+	{ path: '/learn/', label: () => m.nav_learn() },
 	{ path: '/present/', label: () => m.nav_present() },
 	{ path: '/sources/', label: () => m.nav_sources() },
 	{ path: '/data/', label: () => m.nav_data() },

@@ -165,6 +165,15 @@ export interface WaterStatus {
 	origin: string;
 }
 
+/** A term of the site's glossary (data/text/glossary.csv), explained in plain words. */
+export interface GlossaryTerm {
+	/** Anchor on /learn/: `#term-<id>`. */
+	id: string;
+	term: { zh: string; en: string };
+	definition: { zh: string; en: string };
+	sourceId: string;
+}
+
 /** Everything `npm run data` writes, one object per generated file. */
 export interface Dataset {
 	sources: Source[];
@@ -176,6 +185,8 @@ export interface Dataset {
 	problems: Problem[];
 	/** Work the founding document names on those problems (data/text/priorities.csv). */
 	priorities: Problem[];
+	/** The glossary (data/text/glossary.csv). */
+	glossary: GlossaryTerm[];
 	seaAreas: SeaArea[];
 	seaAreaStatuses: SeaAreaStatus[];
 	monitoring: MonitoringDataset;

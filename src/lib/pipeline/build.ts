@@ -1,4 +1,4 @@
-import type { Dataset, Figure, Metric, Problem, Site, Source, WaterClassFigure } from '../data/types';
+import type { Dataset, Figure, GlossaryTerm, Metric, Problem, Site, Source, WaterClassFigure } from '../data/types';
 import { decodeUtf8, parseCsv } from './csv';
 import { checkDerivedAgainstPublished, derivePrevious } from './derive';
 import { DataError, type DataIssue } from './errors';
@@ -16,6 +16,7 @@ import type { MapData } from '../data/types';
 import {
 	OCEAN_BUREAU_STATUSES,
 	figureColumns,
+	glossaryColumns,
 	metricColumns,
 	priorityColumns,
 	problemColumns,
@@ -92,6 +93,7 @@ export function buildDataset(reader: DataReader): BuildResult {
 	const waterRows = load('classes/water.csv', waterClassColumns);
 	const problemRows = load('text/problems.csv', problemColumns);
 	const priorityRows = load('text/priorities.csv', priorityColumns);
+	const glossaryRows = load('text/glossary.csv', glossaryColumns);
 	const stationRows = load('stations.csv', stationColumns);
 	const seaAreaRows = load('sea-areas.csv', seaAreaColumns);
 	const seaStatusRows = load('classes/sea-areas.csv', seaAreaStatusColumns);
@@ -360,6 +362,23 @@ export function buildDataset(reader: DataReader): BuildResult {
 		};
 	});
 
+	const glossary: GlossaryTerm[] = [];
+	const glossaryLines = new Map<string, number>();
+	for (const { line, row } of glossaryRows) {
+		cite('text/glossary.csv', line, 6, row.source_id);
+		if (glossaryLines.has(row.id)) {
+			issues.push(duplicate(reader.display('text/glossary.csv'), line, 1, 'id', row.id, glossaryLines.get(row.id)));
+			continue;
+		}
+		glossaryLines.set(row.id, line);
+		glossary.push({
+			id: row.id,
+			term: { zh: row.term_zh, en: row.term_en },
+			definition: { zh: row.definition_zh, en: row.definition_en },
+			sourceId: row.source_id
+		});
+	}
+
 	for (const { line, row } of stationRows) cite('stations.csv', line, 8, row.source_id);
 
 	const seaAreas = seaAreaRows.map(({ row }) => ({
@@ -460,6 +479,7 @@ export function buildDataset(reader: DataReader): BuildResult {
 			waterClasses,
 			problems,
 			priorities,
+			glossary,
 			seaAreas,
 			seaAreaStatuses,
 			monitoring,

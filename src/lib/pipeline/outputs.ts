@@ -16,6 +16,7 @@ export function datasetFiles(dataset: Dataset): Record<string, string> {
 		'water-classes.json': json(dataset.waterClasses),
 		'problems.json': json(dataset.problems),
 		'priorities.json': json(dataset.priorities),
+		'glossary.json': json(dataset.glossary),
 		'sea-areas.json': json(dataset.seaAreas),
 		'sea-area-statuses.json': json(dataset.seaAreaStatuses),
 		'air-daily.json': json(dataset.monitoring.dailyCity),

@@ -121,6 +121,20 @@ export const problemColumns = {
  */
 export const priorityColumns = problemColumns;
 
+/**
+ * data/text/glossary.csv: the terms the site uses, explained in plain words in zh and en, each
+ * definition citing the document it rests on (a standard's registry row, or the source the
+ * site's own convention is applied to). `id` is the anchor on /learn/ (`#term-<id>`).
+ */
+export const glossaryColumns = {
+	id: identifier(),
+	term_zh: text(),
+	term_en: text(),
+	definition_zh: text(),
+	definition_en: text(),
+	source_id: identifier()
+};
+
 /** data/stations.csv: the national air-monitoring stations. */
 export const stationColumns = {
 	code: text(),

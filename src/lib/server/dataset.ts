@@ -7,6 +7,7 @@ import sites from '$lib/generated/sites.json';
 import waterClasses from '$lib/generated/water-classes.json';
 import problems from '$lib/generated/problems.json';
 import priorities from '$lib/generated/priorities.json';
+import glossary from '$lib/generated/glossary.json';
 import seaAreas from '$lib/generated/sea-areas.json';
 import seaAreaStatuses from '$lib/generated/sea-area-statuses.json';
 import dailyCity from '$lib/generated/air-daily.json';
@@ -31,6 +32,7 @@ export const dataset = {
 	waterClasses,
 	problems,
 	priorities,
+	glossary,
 	seaAreas,
 	seaAreaStatuses,
 	monitoring: { dailyCity, dailyStations, dailyThirdParty, annualComputed, stations, places, map },

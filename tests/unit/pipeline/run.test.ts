@@ -33,6 +33,7 @@ describe('runDataPipeline writes all or nothing', () => {
 			'air-stations-daily.json',
 			'derived.json',
 			'figures.json',
+			'glossary.json',
 			'map.json',
 			'metrics.json',
 			'places.json',

@@ -1,0 +1,27 @@
+import type { PageServerLoad } from './$types';
+import { dataset } from '$lib/server/dataset';
+import { buildChart } from '$lib/charts/registry';
+import { getLocale } from '$lib/paraglide/runtime';
+import { glossaryEntries, learnContent } from '$lib/learn/content';
+import { quizTargets } from '$lib/learn/quiz';
+import { learnText, quizText } from '$lib/learn/text';
+
+/**
+ * The classroom page: the map (the registered `map-xiamen` chart, compact: its lists and position
+ * details are on /map/), the quiz's lettered places, the
+ * explanations and the glossary — their text resolved here in the page's language, so the page's
+ * JavaScript carries none of it.
+ */
+export const load: PageServerLoad = () => {
+	const locale = getLocale();
+	const map = buildChart('map-xiamen', dataset);
+	if (map.kind !== 'map') throw new Error('map-xiamen is not a map');
+	return {
+		map: { ...map, mapOptions: { ...map.mapOptions, compact: true, height: '70vh' } },
+		targets: quizTargets(map.map),
+		content: learnContent(dataset, locale),
+		glossary: glossaryEntries(dataset, locale),
+		text: learnText(locale),
+		quizText: quizText(locale)
+	};
+};
