@@ -11,7 +11,8 @@ import type ClassGridChart from './ClassGridChart.svelte';
 import type MultiTrendChart from './MultiTrendChart.svelte';
 import type ShareBarChart from './ShareBarChart.svelte';
 
-type Renderer<C extends Component<never>> = Component<ComponentProps<C>>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component type (ComponentProps' own constraint)
+type Renderer<C extends Component<any>> = Component<ComponentProps<C>>;
 
 /**
  * The component of each chart kind, as the page provides them: Chart.svelte imports none, so a page

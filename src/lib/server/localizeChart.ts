@@ -69,6 +69,8 @@ export function localizeChart<T extends ChartModel>(model: T, locale: Locale): T
 				}))
 			};
 			break;
+		case 'map':
+			break;
 		default: {
 			// A `date` parameter is written out in the page's language.
 			const params = Object.fromEntries(
@@ -102,7 +104,8 @@ export function localizeChart<T extends ChartModel>(model: T, locale: Locale): T
 export function localizeCharts<T>(charts: T, locale: Locale): T {
 	if (Array.isArray(charts)) return charts.map((c) => localizeCharts(c, locale)) as T;
 	if (charts && typeof charts === 'object') {
-		if ('kind' in charts && 'text' in charts && 'id' in charts) return localizeChart(charts as ChartModel, locale) as T;
+		if ('kind' in charts && 'text' in charts && 'id' in charts)
+			return localizeChart(charts as unknown as ChartModel, locale) as T;
 		return Object.fromEntries(Object.entries(charts).map(([k, v]) => [k, localizeCharts(v, locale)])) as T;
 	}
 	return charts;
