@@ -49,7 +49,8 @@ const frame = (text: ChartText, locale: Locale, params: Record<string, string> =
  * messages statically (src/lib/map/text.ts).
  */
 export function localizeChart<T extends ChartModel>(model: T, locale: Locale): T {
-	if (model.localized || model.kind === 'map') return model;
+	if (model.localized === locale || model.kind === 'map') return model;
+	if (model.localized) throw new Error(`Chart ${model.id} is already localized in "${model.localized}"`);
 	const t = (text: ModelText) => localizeText(text, locale);
 	const localized = { ...model, localized: locale } as ChartModel;
 	switch (localized.kind) {
@@ -118,4 +119,10 @@ export function messagesWithPrefix(prefix: string, locale: Locale): Record<strin
 			.filter((key) => key.startsWith(prefix))
 			.map((key) => [key, messageText(key, locale)])
 	);
+}
+
+/** A chart's title in `locale`, with its parameters (e.g. the year of a calendar), for embeds and the manifest. */
+export function chartTitle(model: ChartModel, locale: Locale): string {
+	if (model.kind === 'map') return messageText(model.text.title, locale);
+	return model.localized === locale ? model.text.title : localizeChart(model, locale).text.title;
 }

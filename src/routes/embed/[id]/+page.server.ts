@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { buildChart, chartIds } from '$lib/charts/registry';
-import { localizeChart, messageText, pageLocale } from '$lib/server/localizeChart';
+import { chartTitle, localizeChart, pageLocale } from '$lib/server/localizeChart';
 
 /** One embed page per registered chart (the English twin is reached through the alternate link). */
 export const entries: EntryGenerator = () => chartIds().map((id) => ({ id }));
@@ -12,6 +12,5 @@ export const load: PageServerLoad = ({ params, url }) => {
 	if (!chartIds().includes(params.id)) error(404, `No chart "${params.id}"`);
 	const locale = pageLocale(url);
 	const model = localizeChart(buildChart(params.id, dataset), locale);
-	// The map keeps its message keys (its components name them statically); every other model is text.
-	return { model, title: model.kind === 'map' ? messageText(model.text.title, locale) : model.text.title };
+	return { model, title: chartTitle(model, locale) };
 };
