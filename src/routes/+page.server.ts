@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { dataset, pickSources } from '$lib/server/dataset';
 import { kpiCard } from '$lib/overview/cards';
 import { buildChart } from '$lib/charts/registry';
+import { localizeCharts, pageLocale } from '$lib/server/localizeChart';
 import { figureFor, metricById } from '$lib/data/query';
 
 /** The overview's year: the founding document's year. */
@@ -10,7 +11,7 @@ const YEAR = 2024;
 const RELATED: Record<string, string[]> = { sea_outfall_compliance_pct: ['sea_outfalls'] };
 
 /** The home page: the 2024 overview for an official with two minutes. */
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ url }) => {
 	const cards = (ids: string[]) => ids.map((id) => kpiCard(dataset, id, YEAR, RELATED[id]));
 	const air = cards([
 		'composite_index',
@@ -56,7 +57,7 @@ export const load: PageServerLoad = () => {
 		four100,
 		reservoirs,
 		problems,
-		charts,
+		charts: localizeCharts(charts, pageLocale(url)),
 		sources: pickSources(sourceIds)
 	};
 };

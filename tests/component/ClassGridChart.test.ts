@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import Chart from '../../src/lib/charts/Chart.svelte';
+import Chart from './LocalizedChart.svelte';
 import { useLocale } from './fixtures';
 import { gridModel } from './domainFixtures';
 

@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expectClean, launch, openPage } from './browser';
-// @ts-expect-error -- a plain ES module script without types
-import { makeOfflineCopy } from '../../scripts/offline.mjs';
+import { execFileSync } from 'node:child_process';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -95,7 +94,8 @@ describe('classroom mode: the offline copy', () => {
 	test('opened from file:// with no network, the classroom page shows its map and explanations', async () => {
 		const out = mkdtempSync(join(tmpdir(), 'offline-'));
 		try {
-			makeOfflineCopy('build', out);
+			// The script behind `npm run build:offline`, on the build the tests serve.
+			execFileSync(process.execPath, ['scripts/offline.mjs', 'build', out]);
 			const context = await browser.newContext({ offline: true });
 			const page = await context.newPage();
 			const requests: string[] = [];

@@ -1,12 +1,49 @@
 import { m } from '../paraglide/messages';
 import type { GridScheme } from './classGrid';
 
-/** Message-key suffix of a class: '劣V' is not a valid key character sequence, so it becomes 'worse_V'. */
-const keyOf = (status: string) => (status === '劣V' ? 'worse_V' : status);
+type Message = () => string;
 
-const message = (key: string): string => {
-	const fn = (m as unknown as Record<string, (() => string) | undefined>)[key];
-	if (!fn) throw new Error(`Unknown message key "${key}"`);
+/**
+ * Every class and category by scheme, each a static reference to its message (never `m[key]`: a
+ * dynamic lookup would put every message of both languages into the page's JavaScript).
+ * '劣V' is not a valid message-key character sequence, so its keys say 'worse_V'.
+ */
+const GB3838: Record<'short' | 'full', Record<string, Message>> = {
+	short: {
+		I: m.water_gb3838_short_I,
+		II: m.water_gb3838_short_II,
+		III: m.water_gb3838_short_III,
+		IV: m.water_gb3838_short_IV,
+		V: m.water_gb3838_short_V,
+		劣V: m.water_gb3838_short_worse_V
+	},
+	full: {
+		I: m.water_gb3838_full_I,
+		II: m.water_gb3838_full_II,
+		III: m.water_gb3838_full_III,
+		IV: m.water_gb3838_full_IV,
+		V: m.water_gb3838_full_V,
+		劣V: m.water_gb3838_full_worse_V
+	}
+};
+const OCEAN: Record<string, Message> = {
+	clean: m.coast_ocean_clean,
+	relatively_clean: m.coast_ocean_relatively_clean,
+	slightly_polluted: m.coast_ocean_slightly_polluted,
+	moderately_polluted: m.coast_ocean_moderately_polluted,
+	severely_polluted: m.coast_ocean_severely_polluted
+};
+const TROPHIC: Record<string, Message> = {
+	oligotrophic: m.water_trophic_oligotrophic,
+	mesotrophic: m.water_trophic_mesotrophic,
+	slightly_eutrophic: m.water_trophic_slightly_eutrophic,
+	moderately_eutrophic: m.water_trophic_moderately_eutrophic,
+	severely_eutrophic: m.water_trophic_severely_eutrophic
+};
+
+const message = (table: Record<string, Message>, status: string, scheme: GridScheme): string => {
+	const fn = table[status];
+	if (!fn) throw new Error(`Unknown ${scheme} class "${status}": add it to src/lib/charts/classLabels.ts`);
 	return fn();
 };
 
@@ -16,8 +53,8 @@ const message = (key: string): string => {
  * label may carry soft hyphens where a narrow cell can break it.
  */
 export function statusLabel(scheme: GridScheme, status: string, form: 'short' | 'full' = 'full'): string {
-	if (scheme === 'gb3838') return message(`water_gb3838_${form}_${keyOf(status)}`);
-	const words = message(scheme === 'ocean_bureau' ? `coast_ocean_${status}` : `water_trophic_${status}`);
+	if (scheme === 'gb3838') return message(GB3838[form], status, scheme);
+	const words = message(scheme === 'ocean_bureau' ? OCEAN : TROPHIC, status, scheme);
 	// Soft hyphens (U+00AD) mark where a cell may break a long word; sentences never need them.
 	return form === 'short' ? words : words.replaceAll('\u00ad', '');
 }

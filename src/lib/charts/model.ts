@@ -7,6 +7,7 @@ import type { MapOptions, XiamenMapData } from '../map/types';
 import type { Pollutant } from '../standards/types';
 import type { LimitsEdition } from '../standards/limits';
 import type { ChartPoint } from './series';
+import type { Locale } from '../text/format';
 
 /**
  * Chart models and definitions. See registry.ts for the one registry of charts.
@@ -20,7 +21,7 @@ import type { ChartPoint } from './series';
  * (see src/lib/i18n/messages), resolved at render time.
  */
 
-/** Message keys for the chart's words; resolved with Paraglide's `m[key]()` at render time. */
+/** Message keys for the chart's words; the load function replaces them with their text (src/lib/server/localizeChart.ts). */
 export interface ChartText {
 	title: string;
 	subtitle?: string;
@@ -38,6 +39,12 @@ interface ChartBase {
 	sources: Record<string, Source>;
 	/** The view options the chart offers (year, station, layer); embeds and shareable URLs use them. */
 	options?: ChartOptions;
+	/**
+	 * Set (to the page's language) once the load function has replaced every message key with its
+	 * text (src/lib/server/localizeChart.ts); Chart.svelte renders only localized models, so no
+	 * component looks a message up by key.
+	 */
+	localized?: Locale;
 }
 
 /** A published metric over the years (TrendChart). */

@@ -24,9 +24,9 @@ export interface MultiTrendSeries {
 	metric: Metric;
 	scope: string;
 	marker: MarkerShape;
-	/** Message key of the series' name inside a sentence, e.g. "share of sea area with good water". */
+	/** Message key of the series' name inside a sentence, e.g. "share of sea area with good water" (its text once localized). */
 	summaryLabel: string;
-	/** Message key of a note on the series' definition, if any. */
+	/** Message key of a note on the series' definition, if any (its text once localized). */
 	note: string | null;
 	points: MultiTrendPoint[];
 	/** Years between the series' first and last point with no value (the line breaks there). */

@@ -36,13 +36,10 @@ export const EMBED_SIZES: Record<string, { width: number; height: number }> = {
 };
 export const FALLBACK_EMBED_SIZE = { width: 700, height: 600 };
 
-/**
- * The manifest for the given chart models; `title(key, lang, params)` resolves a message key in a
- * language, with the model's text parameters (e.g. the year of a per-year chart).
- */
+/** The manifest for the given chart models; `title(key, lang, model)` resolves a chart's title key (with the model's parameters) in a language. */
 export function embedManifest(
 	models: ChartModel[],
-	title: (key: string, lang: EmbedLang, params: Record<string, string>) => string,
+	title: (key: string, lang: EmbedLang, model: ChartModel) => string,
 	siteTitle: Record<EmbedLang, string>
 ): EmbedManifest {
 	const perLang = <T>(f: (lang: EmbedLang) => T) =>
@@ -55,7 +52,7 @@ export function embedManifest(
 		charts: models.map((model) => ({
 			id: model.id,
 			kind: model.kind,
-			title: perLang((lang) => title(model.text.title, lang, ('textParams' in model && model.textParams) || {})),
+			title: perLang((lang) => title(model.text.title, lang, model)),
 			languages: [...EMBED_LANGS],
 			size: { ...(EMBED_SIZES[model.kind] ?? FALLBACK_EMBED_SIZE) },
 			embed: perLang((lang) => embedPath(model.id, lang)),

@@ -4,7 +4,7 @@ import { changeDirection, kpiCard } from '../overview/cards';
 import { buildChart } from '../charts/registry';
 import type { ChartModel } from '../charts/model';
 import { DECK, type DeckConfig, type DeckDomain, type ItemSpec, type MetricItemSpec } from './deck';
-import { slideNotes } from './notes';
+import { slideNotes, slideTitle } from './notes';
 
 /**
  * The deck's slides as serialisable models built from the dataset (in the load function): every
@@ -28,7 +28,7 @@ export interface MetricItem {
 	kind: 'metric';
 	id: string;
 	label: Localised;
-	/** A shorter name to show (message key), or null for the metric's own label. */
+	/** A shorter name to show (message key; its text once localized), or null for the metric's own label. */
 	shortLabel: string | null;
 	year: number;
 	current: FigureValue;
@@ -44,7 +44,7 @@ export interface MetricItem {
 export interface GroupItem {
 	kind: 'group';
 	id: string;
-	/** Message key of the group's name. */
+	/** Message key of the group's name (its text once localized: src/lib/server/localizeDeck.ts). */
 	label: string;
 	members: { id: string; label: Localised; figure: FigureValue }[];
 	sourceIds: string[];
@@ -53,7 +53,7 @@ export interface GroupItem {
 export interface ClassesItem {
 	kind: 'classes';
 	id: string;
-	/** Message key of the item's name. */
+	/** Message key of the item's name (its text once localized: src/lib/server/localizeDeck.ts). */
 	label: string;
 	sites: { id: string; name: Localised; class: WaterClass }[];
 	sourceIds: string[];
@@ -84,8 +84,8 @@ export type SlideModel =
 	| { kind: 'problems'; id: string; year: number; rows: ProblemRow[] }
 	| { kind: 'sources'; id: string; sources: Source[] };
 
-/** A slide with its speaker notes (generated sentences, both languages) and the sources it cites. */
-export type Slide = SlideModel & { notes: { zh: string[]; en: string[] }; sourceIds: string[] };
+/** A slide with its title and speaker notes (generated sentences), both languages, and the sources it cites. */
+export type Slide = SlideModel & { title: Localised; notes: { zh: string[]; en: string[] }; sourceIds: string[] };
 
 export interface Deck {
 	/** Identifies this deck (year and slide ids) in the messages between windows. */
@@ -218,6 +218,7 @@ export function buildDeck(dataset: Dataset, config: DeckConfig = DECK): Deck {
 		return {
 			...full,
 			sourceIds: model.kind === 'sources' ? all : cited[i]!,
+			title: { zh: slideTitle(full, 'zh'), en: slideTitle(full, 'en') },
 			notes: { zh: slideNotes(full, 'zh'), en: slideNotes(full, 'en') }
 		};
 	});

@@ -1,5 +1,6 @@
 import { m } from '../paraglide/messages';
 import { statusLabel } from '../charts/classLabels';
+import { gradeWord } from '../text/labels';
 import { formatQualified } from '../text/qualified';
 import type { Locale } from '../text/format';
 import type { CitedValue } from './citations';
@@ -10,8 +11,7 @@ export function citedValueText(value: CitedValue, locale: Locale): string {
 		case 'number':
 			return formatQualified(value.value, value.decimals, value.unit, locale, value.qualifier);
 		case 'status':
-			if (value.scheme === 'quality_grade')
-				return (m as unknown as Record<string, () => string>)[`water_grade_${value.status}`]!();
+			if (value.scheme === 'quality_grade') return gradeWord(value.status);
 			return statusLabel(value.scheme, value.status, 'full');
 		case 'text':
 			return value.text[locale];

@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { dataset, pickSources } from '$lib/server/dataset';
 import { kpiCard } from '$lib/overview/cards';
 import { buildChart } from '$lib/charts/registry';
+import { localizeCharts, pageLocale } from '$lib/server/localizeChart';
 import { figureFor } from '$lib/data/query';
 import { isWholeYear } from '$lib/air/daily';
 import { AIR_CALENDAR_YEARS, AIR_POLLUTANT_YEARS, AIR_STATION_DAY } from '$lib/charts/definitions/air';
@@ -17,7 +18,7 @@ const CARD_METRICS = [
 ];
 
 /** The air page: published figures over the years, pollutants against limits, daily data, stations. */
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ url }) => {
 	const latest = Math.max(...dataset.figures.filter((f) => f.metric === 'composite_index').map((f) => f.year));
 	const cards = CARD_METRICS.filter((id) => figureFor(dataset, id, latest)).map((id) => kpiCard(dataset, id, latest));
 	const problem = dataset.problems.find((p) => p.id === 'no2-level') ?? null;
@@ -38,16 +39,19 @@ export const load: PageServerLoad = () => {
 		defaultYear,
 		calendarYears: [...AIR_CALENDAR_YEARS],
 		pollutantYears: [...AIR_POLLUTANT_YEARS],
-		charts: {
-			trends: ['air-composite-trend', 'air-rank-trend', 'air-good-rates'].map((id) => buildChart(id, dataset)),
-			pollutants: AIR_POLLUTANT_YEARS.map((year) => buildChart(`air-pollutants-${year}`, dataset)),
-			no2: buildChart('air-no2', dataset),
-			calendars,
-			daily: ['air-category-shares', 'air-monthly-pattern', 'air-primary-pollutants'].map((id) =>
-				buildChart(id, dataset)
-			),
-			stations: buildChart(`air-stations-${AIR_STATION_DAY}`, dataset)
-		},
+		charts: localizeCharts(
+			{
+				trends: ['air-composite-trend', 'air-rank-trend', 'air-good-rates'].map((id) => buildChart(id, dataset)),
+				pollutants: AIR_POLLUTANT_YEARS.map((year) => buildChart(`air-pollutants-${year}`, dataset)),
+				no2: buildChart('air-no2', dataset),
+				calendars,
+				daily: ['air-category-shares', 'air-monthly-pattern', 'air-primary-pollutants'].map((id) =>
+					buildChart(id, dataset)
+				),
+				stations: buildChart(`air-stations-${AIR_STATION_DAY}`, dataset)
+			},
+			pageLocale(url)
+		),
 		sources: pickSources([...cards.flatMap((c) => c.sourceIds), ...(problem ? [problem.sourceId] : [])])
 	};
 };

@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { dataset, pickSources } from '$lib/server/dataset';
 import { kpiCard } from '$lib/overview/cards';
 import { buildChart } from '$lib/charts/registry';
+import { localizeCharts, pageLocale } from '$lib/server/localizeChart';
 import { facts } from '$lib/domains/facts';
 import { namedText } from '$lib/domains/page';
 
@@ -9,7 +10,7 @@ import { namedText } from '$lib/domains/page';
 const YEAR = 2024;
 
 /** The coast page: excellent-water ratios by definition, sea-area status, outfalls, the western sea. */
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ url }) => {
 	const cards = [
 		kpiCard(dataset, 'coastal_excellent_area_pct', YEAR),
 		kpiCard(dataset, 'coastal_excellent_point_pct', YEAR),
@@ -47,7 +48,7 @@ export const load: PageServerLoad = () => {
 	return {
 		year: YEAR,
 		cards,
-		charts,
+		charts: localizeCharts(charts, pageLocale(url)),
 		fujian,
 		coverage,
 		inflow,

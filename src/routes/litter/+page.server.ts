@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { dataset, pickSources } from '$lib/server/dataset';
 import { kpiCard } from '$lib/overview/cards';
 import { buildChart } from '$lib/charts/registry';
+import { localizeCharts, pageLocale } from '$lib/server/localizeChart';
 import { facts } from '$lib/domains/facts';
 import { namedText } from '$lib/domains/page';
 
@@ -9,7 +10,7 @@ import { namedText } from '$lib/domains/page';
 const YEAR = 2024;
 
 /** The marine-litter page: density, cleaning area, quantities collected, where the litter comes from. */
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ url }) => {
 	const cards = [kpiCard(dataset, 'floating_litter_density', YEAR), kpiCard(dataset, 'sea_cleaning_area_km2', YEAR)];
 	const charts = Object.fromEntries(
 		['litter-density-trend', 'litter-cleaning-area', 'litter-sources-share'].map((id) => [id, buildChart(id, dataset)])
@@ -26,5 +27,13 @@ export const load: PageServerLoad = () => {
 		...[...collected, ...fujian].map((f) => f.figure.sourceId),
 		...text.work.map((w) => w.sourceId)
 	]);
-	return { year: YEAR, cards, charts, collected, fujian, ...text, sources: pickSources(sourceIds) };
+	return {
+		year: YEAR,
+		cards,
+		charts: localizeCharts(charts, pageLocale(url)),
+		collected,
+		fujian,
+		...text,
+		sources: pickSources(sourceIds)
+	};
 };

@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { dataset, pickSources } from '$lib/server/dataset';
 import { kpiCard } from '$lib/overview/cards';
 import { buildChart } from '$lib/charts/registry';
+import { localizeCharts, pageLocale } from '$lib/server/localizeChart';
 import { facts, metricFacts } from '$lib/domains/facts';
 import { namedText } from '$lib/domains/page';
 
@@ -9,7 +10,7 @@ import { namedText } from '$lib/domains/page';
 const YEAR = 2024;
 
 /** The watershed page: compliance, classes of reservoirs, excellent water, the Aitoutan problem. */
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ url }) => {
 	const four100 = [
 		'drinking_source_compliance_pct',
 		'main_watershed_section_compliance_pct',
@@ -53,7 +54,7 @@ export const load: PageServerLoad = () => {
 		four100,
 		shares,
 		drinkingHistory,
-		charts,
+		charts: localizeCharts(charts, pageLocale(url)),
 		qualityWords,
 		basinRank,
 		otherMeasures,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import Chart from '../../../src/lib/charts/Chart.svelte';
+import Chart from '../LocalizedChart.svelte';
 import type { CalendarChartModel } from '../../../src/lib/charts/model';
 import { useLocale } from '../fixtures';
 import { airChart, parts, text } from './fixtures';

@@ -4,7 +4,7 @@ import { memoryReader } from '../pipeline/helpers';
 import { AIR_DATA } from '../../fixtures/data/air';
 import { AIR_CHARTS } from '../../../src/lib/charts/definitions/air';
 import { buildChart, chartIds } from '../../../src/lib/charts/registry';
-import { resolveText } from '../../../src/lib/charts/text';
+import { localizeText as resolveText } from '../../../src/lib/server/localizeChart';
 import type { ChartModel, ModelText } from '../../../src/lib/charts/model';
 
 const dataset = buildDataset(memoryReader(AIR_DATA)).dataset!;

@@ -2,12 +2,15 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { buildChart, chartIds } from '$lib/charts/registry';
+import { chartTitle, localizeChart, pageLocale } from '$lib/server/localizeChart';
 
 /** One embed page per registered chart (the English twin is reached through the alternate link). */
 export const entries: EntryGenerator = () => chartIds().map((id) => ({ id }));
 
 /** The chart's model, built exactly as its dashboard page builds it. */
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, url }) => {
 	if (!chartIds().includes(params.id)) error(404, `No chart "${params.id}"`);
-	return { model: buildChart(params.id, dataset) };
+	const locale = pageLocale(url);
+	const model = localizeChart(buildChart(params.id, dataset), locale);
+	return { model, title: chartTitle(model, locale) };
 };

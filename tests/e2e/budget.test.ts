@@ -1,0 +1,45 @@
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseURL, launch } from './browser';
+
+/**
+ * The JavaScript budget of the main pages (bench/budgets.json: ≤ 90 KB gzip per page), measured as
+ * the benchmark does: every script response while the page loads, until the network is idle (the
+ * map's lazily loaded d3-zoom included). A message looked up by key in the browser, or a page carrying
+ * chart kinds it does not render, shows here first.
+ */
+const PAGES = ['/', '/air/', '/water/', '/coast/', '/litter/', '/map/'].flatMap((p) => [p, `/en${p}`]);
+const BUDGET_KB = 90;
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('JavaScript budget', () => {
+	test.each(PAGES)(`%s loads at most ${BUDGET_KB} KB of JavaScript (gzip)`, async (path) => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const sizes: Record<string, number> = {};
+		const pending: Promise<void>[] = [];
+		page.on('response', (response) => {
+			if (response.request().resourceType() !== 'script') return;
+			pending.push(
+				response.body().then((body) => {
+					sizes[response.url()] = gzipSync(body).length;
+				})
+			);
+		});
+		await page.goto(new URL(path, baseURL()).href, { waitUntil: 'networkidle' });
+		await Promise.all(pending);
+		const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+		console.log(`${path} JavaScript: ${(total / 1024).toFixed(1)} KB gzip in ${Object.keys(sizes).length} files`);
+		expect(Object.keys(sizes).length).toBeGreaterThan(0);
+		expect(total).toBeLessThanOrEqual(BUDGET_KB * 1024);
+		await context.close();
+	});
+});
