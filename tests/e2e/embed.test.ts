@@ -192,7 +192,8 @@ describe('every embed in the manifest', () => {
 				expect(await page.getAttribute('link[rel="canonical"]', 'href'), path).toBe(path);
 				const frame = page.locator(`figure[data-chart-id="${chart.id}"]`);
 				expect(await frame.locator('.chart-title').textContent(), path).toBe(chart.title[lang]);
-				expect(await frame.locator('svg path[stroke]').count(), path).toBeGreaterThan(0);
+				// Drawn marks: lines (paths), bars and cells (rects), points and stations (circles).
+				expect(await frame.locator('svg :is(path, rect, circle)').count(), path).toBeGreaterThan(0);
 				expect(await frame.locator('details.table-toggle').count(), path).toBe(1);
 				expect(await frame.locator('.source-line').count(), path).toBe(1);
 				const full = page.locator('.embed-footer a');
@@ -212,7 +213,7 @@ describe('every embed in the manifest', () => {
 				await live.close();
 			}
 		}
-	});
+	}, 300_000);
 
 	test('the link to the full page lands on the chart', async () => {
 		const chart = manifest().charts[0]!;

@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectClean, launch, openPage } from './browser';
@@ -151,21 +150,5 @@ describe('the map page', () => {
 		await page.click(`${MAP} [data-layer="water"] button[data-key="class-II"]`);
 		expect(await page.locator(`${MAP} svg [data-site].dimmed`).count()).toBe(4);
 		await close();
-	});
-
-	test('the page loads less than 90 KB of JavaScript (gzip), d3-zoom included', async () => {
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		const sizes: Record<string, number> = {};
-		page.on('response', async (response) => {
-			if (response.request().resourceType() !== 'script') return;
-			sizes[response.url()] = gzipSync(await response.body()).length;
-		});
-		await page.goto(new URL('/map/', (await import('./browser')).baseURL()).href, { waitUntil: 'networkidle' });
-		await zoomReady(page);
-		const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-		console.log(`/map/ JavaScript: ${(total / 1024).toFixed(1)} KB gzip in ${Object.keys(sizes).length} files`);
-		expect(total).toBeLessThan(90 * 1024);
-		await context.close();
 	});
 });

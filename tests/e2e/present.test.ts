@@ -220,6 +220,8 @@ describe('projector scale: large type and nothing cut off', () => {
 			});
 			expect(report.small, `slide ${n}`).toEqual([]);
 			expect(report.overflow, `slide ${n}`).toEqual([]);
+			// A chart slide (the map) is all chart: its words are the chart's own, magnified with it.
+			if (DECK.slides[n - 1]!.kind === 'chart') continue;
 			expect(report.bodySizes.length, `slide ${n}`).toBeGreaterThan(0);
 			expect(Math.min(...report.bodySizes), `slide ${n}`).toBeGreaterThanOrEqual(28);
 		}

@@ -1,4 +1,5 @@
 import type { PageServerLoad } from './$types';
+import { domainMap } from '$lib/server/domainMap';
 import { dataset, pickSources } from '$lib/server/dataset';
 import { kpiCard } from '$lib/overview/cards';
 import { buildChart } from '$lib/charts/registry';
@@ -32,6 +33,7 @@ export const load: PageServerLoad = ({ url }) => {
 
 	const daily = dataset.monitoring.dailyCity.map((d) => d.date).sort();
 	return {
+		map: domainMap(['districts', 'stations']),
 		latest,
 		dailyRange: { from: daily[0] ?? '', to: daily[daily.length - 1] ?? '' },
 		cards,

@@ -1,4 +1,5 @@
 import type { PageServerLoad } from './$types';
+import { domainMap } from '$lib/server/domainMap';
 import { dataset, pickSources } from '$lib/server/dataset';
 import { kpiCard } from '$lib/overview/cards';
 import { buildChart } from '$lib/charts/registry';
@@ -28,6 +29,7 @@ export const load: PageServerLoad = ({ url }) => {
 		...text.work.map((w) => w.sourceId)
 	]);
 	return {
+		map: domainMap(['litter', 'sea']),
 		year: YEAR,
 		cards,
 		charts: localizeCharts(charts, pageLocale(url)),

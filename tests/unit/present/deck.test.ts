@@ -105,9 +105,9 @@ describe('buildDeck with the real data', () => {
 			deck.slides.flatMap((s) => (s.kind === 'domain' ? [[s.id, s.chart?.id ?? null]] : []))
 		);
 		expect(charts).toEqual({
-			air: 'air-composite-trend',
+			air: 'overview-composite-trend',
 			water: 'water-reservoir-classes',
-			coast: 'coast-excellent-ratios',
+			coast: null,
 			litter: 'litter-density-trend'
 		});
 		const map = deck.slides.find((s) => s.id === 'map')!;

@@ -1,0 +1,15 @@
+import { buildChart } from '../charts/registry';
+import type { MapChartModel } from '../charts/model';
+import type { MapLayerId } from '../map/types';
+import { dataset } from './dataset';
+
+/**
+ * The Xiamen map (the registered chart `map-xiamen`) as a domain page shows it: compact (its lists,
+ * day picker and position details are on /map/, which it links to) and opening on the layers of that
+ * domain; the reader can still switch the others on.
+ */
+export function domainMap(layers: MapLayerId[]): MapChartModel {
+	const map = buildChart('map-xiamen', dataset);
+	if (map.kind !== 'map') throw new Error('map-xiamen is not a map');
+	return { ...map, mapOptions: { ...map.mapOptions, compact: true, layers, height: '70vh' } };
+}
