@@ -69,7 +69,8 @@ describe('air page', () => {
 		const body = (await page.textContent('main'))!;
 		for (const text of texts) expect(body, text).toContain(text);
 		expect(await page.locator('nav a[aria-current="page"]').getAttribute('href')).toBe(path);
-		expect(await page.locator('[data-slot="air-station-map"]').count()).toBe(1);
+		// The station map, drawn before any JavaScript (prerendered) with the six stations.
+		expect(await page.locator('#stations [data-map-id="map-xiamen"] svg [data-station]').count()).toBe(6);
 		expect(expectClean(problems)).toEqual(clean);
 		await close();
 	});

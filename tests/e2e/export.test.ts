@@ -105,7 +105,12 @@ describe('chart exports', () => {
 		expect(parsed.texts).toContain('Share of days with good air');
 		expect(parsed.texts.some((t) => t?.startsWith('Sources: '))).toBe(true);
 		expect(parsed.texts.some((t) => t?.includes('Data: 2014–2024'))).toBe(true);
-		expect(parsed.texts).toContain('99.18%');
+		// Every word and number the chart draws on the page (axis ticks, point labels) is in the SVG too.
+		const drawn = await page.$$eval('[data-chart-id="overview-good-rate-trend"] .line-chart svg text', (els) =>
+			els.map((e) => e.textContent?.trim()).filter((t): t is string => !!t)
+		);
+		expect(drawn.length).toBeGreaterThan(5);
+		expect(parsed.texts).toEqual(expect.arrayContaining(drawn));
 		expect(parsed.paths).toContain(linePath);
 		expect(new Set(parsed.fonts)).toEqual(
 			new Set(['"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif'])

@@ -11,5 +11,7 @@ import { dataset } from './dataset';
 export function domainMap(layers: MapLayerId[]): MapChartModel {
 	const map = buildChart('map-xiamen', dataset);
 	if (map.kind !== 'map') throw new Error('map-xiamen is not a map');
-	return { ...map, mapOptions: { ...map.mapOptions, compact: true, layers, height: '70vh' } };
+	// The districts are filled by their number of air stations only where the stations are the subject.
+	const choropleth = layers.includes('stations') ? map.mapOptions.choropleth : null;
+	return { ...map, mapOptions: { ...map.mapOptions, compact: true, layers, choropleth, height: '70vh' } };
 }
