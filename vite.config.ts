@@ -1,7 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { buildEmbedScripts } from './scripts/build-embed.mjs';
 
 const paraglide = () =>
 	paraglideVitePlugin({
@@ -14,8 +15,21 @@ const paraglide = () =>
 		emitPrettierIgnore: false
 	});
 
+/** Writes the embeds' own scripts (static/embed/embed.js, export.js) before each build and dev server. */
+const embedScripts = (): Plugin => {
+	let built: Promise<unknown> | null = null;
+	return {
+		name: 'xiamen-embed-scripts',
+		buildStart() {
+			// Once per run (SvelteKit builds twice: server and client); not for the test runner.
+			if (process.env.VITEST) return;
+			return (built ??= buildEmbedScripts()).then(() => undefined);
+		}
+	};
+};
+
 export default defineConfig({
-	plugins: [sveltekit(), paraglide()],
+	plugins: [embedScripts(), sveltekit(), paraglide()],
 	// Rolldown's plugin-timing report is noise in every build log.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * Measures the JavaScript each embed loads up front: the gzip size (level 9) of every module its
- * prerendered HTML preloads (<link rel="modulepreload">, which is everything SvelteKit imports to
- * hydrate it), per embed in build/embed/manifest.json, with the largest files named — and the chunks
- * loaded later (the export code, when the menu opens). Usage: node scripts/embed-size.mjs [budgetKB=40]
+ * Measures the JavaScript each embed loads up front: the gzip size (level 9) of every script its
+ * prerendered HTML loads (<script src>: the embed's own scripts; <link rel="modulepreload">: what
+ * SvelteKit imports to hydrate a page; none for embeds, which are not hydrated), per embed in
+ * build/embed/manifest.json, with the largest files named — and the code loaded later (the export code, when the menu opens). Usage: node scripts/embed-size.mjs [budgetKB=40]
  * Run `npm run build` first. Prints a table; exits 0 (a measurement, not a test).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve, dirname } from 'node:path';
 
@@ -31,8 +31,13 @@ for (const chart of manifest.charts) {
 	for (const lang of chart.languages) {
 		const page = join(build, chart.embed[lang], 'index.html');
 		const html = readFileSync(page, 'utf8');
-		const files = [...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload">/g)].map((m) =>
-			resolve(dirname(page), m[1])
+		// Modules SvelteKit preloads (a hydrated page), and <script src> (the embed's own scripts).
+		const refs = [
+			...[...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload">/g)].map((m) => m[1]),
+			...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/g)].map((m) => m[1])
+		];
+		const files = [...new Set(refs)].map((ref) =>
+			ref.startsWith('/') ? join(build, ref) : resolve(dirname(page), ref)
 		);
 		const sizes = files.map((f) => ({ file: f, size: gz(f) })).sort((a, b) => b.size - a.size);
 		const total = sizes.reduce((s, x) => s + x.size, 0);
@@ -49,5 +54,6 @@ for (const chart of manifest.charts) {
 const chunks = join(build, '_app/immutable/chunks');
 const lazy = readdirSync(chunks)
 	.map((f) => join(chunks, f))
-	.filter((f) => !seen.has(f) && readFileSync(f, 'utf8').includes('image/svg+xml'));
+	.filter((f) => !seen.has(f) && readFileSync(f, 'utf8').includes('image/svg+xml'))
+	.concat([join(build, 'embed/export.js')].filter((f) => existsSync(f) && !seen.has(f)));
 for (const f of lazy) console.log(`loaded when the chart menu opens: ${kb(gz(f))}  ${f.replace(build, '')}`);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -17,6 +18,13 @@ const PAGES = ['/', '/learn/', '/sources/', '/data/'].flatMap((p) => [p, `/en${p
  */
 const OVER_BUDGET = ['/air/', '/water/', '/coast/', '/litter/', '/map/'].flatMap((p) => [p, `/en${p}`]);
 const BUDGET_KB = 90;
+/** Every embed in both languages (build/embed/manifest.json), against the embed budget (≤ 40 KB gzip). */
+const EMBEDS = (
+	JSON.parse(readFileSync('build/embed/manifest.json', 'utf8')) as {
+		charts: { embed: Record<string, string>; languages: string[] }[];
+	}
+).charts.flatMap((chart) => chart.languages.map((lang) => chart.embed[lang]!));
+const EMBED_BUDGET_KB = 40;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -55,5 +63,14 @@ describe('JavaScript budget', () => {
 	});
 	test.fails.each(OVER_BUDGET)(`%s: known to be over ${BUDGET_KB} KB (issue 8)`, async (path) => {
 		expect(await scriptBytes(path)).toBeLessThanOrEqual(BUDGET_KB * 1024);
+	});
+});
+
+describe('JavaScript budget of the embeds', () => {
+	test('the manifest lists embeds', () => {
+		expect(EMBEDS.length).toBeGreaterThan(10);
+	});
+	test.each(EMBEDS)(`%s loads at most ${EMBED_BUDGET_KB} KB of JavaScript (gzip)`, async (path) => {
+		expect(await scriptBytes(path)).toBeLessThanOrEqual(EMBED_BUDGET_KB * 1024);
 	});
 });

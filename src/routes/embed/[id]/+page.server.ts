@@ -4,6 +4,14 @@ import { dataset } from '$lib/server/dataset';
 import { buildChart, chartIds } from '$lib/charts/registry';
 import { chartTitle, localizeChart, pageLocale } from '$lib/server/localizeChart';
 
+/**
+ * Embeds are prerendered HTML and CSS, not hydrated: SvelteKit's client and the Svelte runtime alone
+ * are close to the embed JavaScript budget (40 KB gzip). The page's one small script of its own
+ * (/embed/embed.js, built from src/lib/embed/client/) adds tooltips, the actions menu, the options
+ * from the query string and auto-height.
+ */
+export const csr = false;
+
 /** One embed page per registered chart (the English twin is reached through the alternate link). */
 export const entries: EntryGenerator = () => chartIds().map((id) => ({ id }));
 

@@ -1,0 +1,73 @@
+/**
+ * /embed/embed.js: the one script of an embed page (src/routes/embed/[id]/). Embeds are prerendered and
+ * not hydrated (their JavaScript budget is 40 KB gzip; SvelteKit's runtime alone is more), so this small
+ * module adds what needs a script, to the page's own markup:
+ *
+ * - the chart's view from the query string (`year`, `station`, `layer`, where the chart declares them:
+ *   blocks marked `data-view-<option>="<value>"` are shown for the chosen value only), and the reader's
+ *   options carried into the links (the full page, the builder);
+ * - auto-height for the host page (src/lib/embed/autoHeight.ts: our message and Pym.js's);
+ * - tooltips on hover and keyboard focus (./tooltip.ts);
+ * - the download and share menu (./menu.ts), whose export code (/embed/export.js) loads on first use.
+ *
+ * - `lang=` naming the other language goes to that language's embed, keeping the other parameters.
+ *
+ * Theme and `plain` are applied earlier, before the first paint, by /embed/boot.js (static/embed/boot.js);
+ * this script sets them again from the same parser.
+ * Every value from the URL goes through the never-throwing parsers (src/lib/embed/options.ts).
+ */
+import type { ChartOptions } from '../../charts/model';
+import { startAutoHeight } from '../autoHeight';
+import { parseEmbedOptions, type EmbedOptions } from '../options';
+import { startMenu, type ExportModule } from './menu';
+import { embedLinks, isRecord, languageUrl, pageLang, readJson } from './state';
+import { startTooltips } from './tooltip';
+
+const VIEW_OPTIONS = ['year', 'station', 'layer'] as const;
+
+/** Shows, for each option the chart declares, only the blocks of the chosen value. */
+function applyView(root: HTMLElement, view: EmbedOptions['view']) {
+	for (const name of VIEW_OPTIONS) {
+		const value = view[name];
+		if (value === undefined) continue;
+		for (const block of root.querySelectorAll<HTMLElement>(`[data-view-${name}]`))
+			block.hidden = block.getAttribute(`data-view-${name}`) !== String(value);
+	}
+}
+
+let exportModule: Promise<ExportModule> | null = null;
+/** The export module, loaded once (a second static file next to this one). */
+const loadExport = () =>
+	(exportModule ??= import(/* @vite-ignore */ new URL('./export.js', import.meta.url).href) as Promise<ExportModule>);
+
+function start(root: HTMLElement) {
+	const id = root.getAttribute('data-embed-id') ?? '';
+	const chartOptions = readJson<ChartOptions | undefined>(root.getAttribute('data-embed-options'), undefined, isRecord);
+	const options = parseEmbedOptions(new URLSearchParams(location.search), chartOptions);
+	if (options.lang && options.lang !== pageLang(document.documentElement.lang)) {
+		location.replace(languageUrl(location.pathname, location.search, location.hash, options.lang));
+		return;
+	}
+	const root_ = document.documentElement;
+	root_.setAttribute('data-theme', options.theme);
+	root_.toggleAttribute('data-plain', options.plain);
+
+	applyView(root, options.view);
+	const links = embedLinks(options, chartOptions, {
+		page: root.getAttribute('data-page-href') ?? '/',
+		builder: root.getAttribute('data-builder-href') ?? '/embed/'
+	});
+	for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-page-link]')) a.setAttribute('href', links.page);
+	const pageUrl = () => new URL(links.page, location.origin).href;
+
+	for (const box of root.querySelectorAll<HTMLElement>('[data-embed-actions]'))
+		startMenu(box, { pageUrl, builderHref: links.builder, loadExport });
+
+	const tip = document.getElementById('embed-tooltip');
+	if (tip) startTooltips(root, tip);
+
+	startAutoHeight(id, options.childId);
+}
+
+const root = document.querySelector<HTMLElement>('main[data-embed-id]');
+if (root) start(root);
