@@ -15,6 +15,16 @@
 		var p = q.get('plain');
 		if (THEMES.indexOf(t) >= 0) r.setAttribute('data-theme', t);
 		if (p !== null && /^(|1|true|yes|on)$/i.test(p)) r.setAttribute('data-plain', '');
+		// `lang` naming the other language goes to that language's embed before anything is drawn
+		// (the same address with /en/ added or removed, every other parameter kept, `lang` dropped).
+		var lang = q.get('lang');
+		var here = r.lang === 'en' ? 'en' : 'zh';
+		if ((lang === 'zh' || lang === 'en') && lang !== here) {
+			var bare = location.pathname.indexOf('/en/') === 0 ? location.pathname.slice(3) : location.pathname;
+			q.delete('lang');
+			var rest = q.toString();
+			location.replace((lang === 'en' ? '/en' + bare : bare) + (rest ? '?' + rest : '') + location.hash);
+		}
 	} catch {
 		// Never stop the page: without the boot script the embed is light and complete.
 	}

@@ -114,6 +114,18 @@ describe('the boot script (static/embed/boot.js)', () => {
 	])('with $search', ({ search, expected }) => {
 		expect(boot(search)).toEqual(expected);
 	});
+	test.each([
+		{ lang: 'zh-CN', path: '/embed/x/', search: '?lang=en&theme=dark', hash: '#t', to: '/en/embed/x/?theme=dark#t' },
+		{ lang: 'en', path: '/en/embed/x/', search: '?year=2023&lang=zh', hash: '', to: '/embed/x/?year=2023' },
+		{ lang: 'en', path: '/en/embed/x/', search: '?lang=en', hash: '', to: null },
+		{ lang: 'zh-CN', path: '/embed/x/', search: '?lang=%3Cscript%3E', hash: '', to: null }
+	])('lang in $search on a $lang page goes to $to', ({ lang, path, search, hash, to }) => {
+		let went: string | null = null;
+		const documentElement = { lang, setAttribute: () => {} };
+		const location = { search, pathname: path, hash, replace: (url: string) => (went = url) };
+		new Function('location', 'document', bootScript)(location, { documentElement });
+		expect(went).toBe(to);
+	});
 	test('knows exactly the themes the options parser allows', () => {
 		const names = bootScript.match(/THEMES = (\[[^\]]*\])/)?.[1];
 		expect(JSON.parse(String(names).replaceAll("'", '"'))).toEqual([...EMBED_THEMES]);
