@@ -67,7 +67,7 @@ describe('data from the page', () => {
 		expect(readJson<unknown>(text, 'fallback', isRecord)).toEqual(expected);
 	});
 
-	test.each([
+	test.each<{ template: string; values: Record<string, string>; expected: string }>([
 		{ template: '已下载：{file}', values: { file: 'a.png' }, expected: '已下载：a.png' },
 		{
 			template: '{file} and {source}',
@@ -86,7 +86,7 @@ describe('tooltips', () => {
 	const mark = (attributes: Record<string, string>) => ({
 		getAttribute: (name: string) => attributes[name] ?? null
 	});
-	test.each([
+	test.each<{ attrs: Record<string, string>; expected: string[] }>([
 		{
 			attrs: { 'data-tooltip': '2018: 3.31\nSource: A', 'aria-label': '2018: 3.31' },
 			expected: ['2018: 3.31', 'Source: A']
