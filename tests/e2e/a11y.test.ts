@@ -27,7 +27,8 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
 	const page = await context.newPage();
 	await page.goto(new URL(path, baseURL()).href, { waitUntil: 'networkidle' });
 	// A hydrated page's controls are final only once hydration is done (the root layout marks it).
-	if ((await page.locator('link[rel="modulepreload"], script[type="module"]').count()) > 0)
+	// (Embeds are not hydrated: they load no SvelteKit modules.)
+	if ((await page.locator('link[rel="modulepreload"]').count()) > 0)
 		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 	return { page, close: () => context.close() };
 }
