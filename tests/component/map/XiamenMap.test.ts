@@ -289,7 +289,11 @@ describe('the day', () => {
 		expect(section.textContent).toContain('The data hold no annual means per station');
 		expect(section.textContent).toContain('Square: background/reference site');
 		expect(container.querySelector('[data-station="1286A"] rect.marker')).not.toBeNull();
-		expect(container.querySelector('[data-station="1286A"]')!.textContent).toContain('reference site');
+		// Named as the reference site in its accessible name, and in the label drawn beside it.
+		expect(container.querySelector('[data-station="1286A"]')!.getAttribute('aria-label')).toContain('reference site');
+		const mark = container.querySelector('[data-station="1286A"]')!;
+		expect(mark.nextElementSibling?.classList.contains('name')).toBe(true);
+		expect(mark.nextElementSibling!.textContent).toContain('reference site');
 	});
 });
 
