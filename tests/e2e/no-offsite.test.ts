@@ -37,7 +37,7 @@ describe.concurrent('no request leaves the site’s origin', () => {
 		await page.goto(new URL(path, baseURL()).href, { waitUntil: 'networkidle' });
 		// Whatever loads lazily: scroll to the end, hover the chart marks, open the tables.
 		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-		const marks = page.locator('[data-chart-id] [tabindex="0"]');
+		const marks = page.locator('[data-chart-id] [tabindex="0"]:visible');
 		for (let i = 0; i < Math.min(await marks.count(), 12); i++) await marks.nth(i).hover({ force: true });
 		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 		await page.waitForLoadState('networkidle');
