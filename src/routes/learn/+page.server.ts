@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
-import { buildChart } from '$lib/charts/registry';
+import { domainMap } from '$lib/server/domainMap';
 import { getLocale } from '$lib/paraglide/runtime';
 import { glossaryEntries, learnContent } from '$lib/learn/content';
 import { quizTargets } from '$lib/learn/quiz';
@@ -14,10 +14,9 @@ import { learnText, quizText } from '$lib/learn/text';
  */
 export const load: PageServerLoad = () => {
 	const locale = getLocale();
-	const map = buildChart('map-xiamen', dataset);
-	if (map.kind !== 'map') throw new Error('map-xiamen is not a map');
+	const map = domainMap();
 	return {
-		map: { ...map, mapOptions: { ...map.mapOptions, compact: true, height: '70vh' } },
+		map,
 		targets: quizTargets(map.map),
 		content: learnContent(dataset, locale),
 		glossary: glossaryEntries(dataset, locale),
