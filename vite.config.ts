@@ -31,7 +31,7 @@ const embedScripts = (): Plugin => {
 export default defineConfig({
 	plugins: [embedScripts(), sveltekit(), paraglide()],
 	// Rolldown's plugin-timing report is noise in every build log.
-	build: { rolldownOptions: { checks: { pluginTimings: false } } },
+	build: { sourcemap: process.env.SOURCEMAP === '1', rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		// The JSON report is what .ci/run turns into its final "N passed, N failed" line.
 		reporters: ['default', 'json'],

@@ -6,17 +6,16 @@ import { baseURL, launch } from './browser';
 
 /**
  * The JavaScript budget of the main pages (bench/budgets.json: ≤ 90 KB gzip per page), measured as
- * the benchmark does: every script response while the page loads, until the network is idle (the
- * map's lazily loaded d3-zoom included). A message looked up by key in the browser, or a page carrying
+ * the benchmark does: every script response while the page loads, until the network is idle (what
+ * loads only on a gesture, like the map's d3-zoom, is not counted: map.test.ts checks it stays out). A message looked up by key in the browser, or a page carrying
  * chart kinds it does not render, shows here first.
  */
-const PAGES = ['/', '/learn/', '/sources/', '/data/'].flatMap((p) => [p, `/en${p}`]);
+const PAGES = ['/', '/learn/', '/sources/', '/data/', '/map/'].flatMap((p) => [p, `/en${p}`]);
 /**
  * Pages known to be over the budget (issue 8 stays open for them; README "Performance" has the
- * figures): the domain pages carry the map (≈ 26 KB) and LayerCake/d3, /map/ loads d3-zoom after the
- * first paint. `test.fails`: when one comes under budget this fails, so it moves to PAGES above.
+ * figures): the domain pages carry the map (≈ 26 KB) and LayerCake/d3. `test.fails`: when one comes under budget this fails, so it moves to PAGES above.
  */
-const OVER_BUDGET = ['/air/', '/water/', '/coast/', '/litter/', '/map/'].flatMap((p) => [p, `/en${p}`]);
+const OVER_BUDGET = ['/air/', '/water/', '/coast/', '/litter/'].flatMap((p) => [p, `/en${p}`]);
 const BUDGET_KB = 90;
 /** Every embed in both languages (build/embed/manifest.json), against the embed budget (≤ 40 KB gzip). */
 const EMBEDS = (

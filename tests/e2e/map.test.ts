@@ -14,9 +14,14 @@ const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRe
 const MAP = '[data-map-id="map-xiamen"]';
 const tooltip = (page: Page) => page.locator(`${MAP} .map-tooltip`);
 const k = (page: Page) => page.getAttribute(`${MAP} svg`, 'data-k');
-/** Waits until the map's d3-zoom is attached (it is loaded after the page is drawn). */
-const zoomReady = (page: Page) =>
-	page.waitForFunction(() => '__zoom' in (document.querySelector('[data-map-id] svg') ?? {}));
+/** The map's d3-zoom is attached (it is loaded on the reader's first gesture over the map). */
+const zoomAttached = (page: Page) =>
+	page.evaluate(() => '__zoom' in (document.querySelector('[data-map-id] svg') ?? {}));
+/** Points at the map (the first gesture, which loads d3-zoom) and waits until d3-zoom is attached. */
+const zoomReady = async (page: Page) => {
+	await page.hover(`${MAP} svg`, { position: { x: 5, y: 5 } });
+	await page.waitForFunction(() => '__zoom' in (document.querySelector('[data-map-id] svg') ?? {}));
+};
 
 describe('the map page', () => {
 	test.each([
@@ -89,6 +94,33 @@ describe('the map page', () => {
 		await expect.poll(async () => (await group.getAttribute('transform'))!.startsWith('translate(-')).toBe(true);
 		await page.keyboard.press('0');
 		await expect.poll(() => k(page)).toBe('1.000');
+		await close();
+	});
+
+	test('d3-zoom loads on the first gesture, not with the page; that first drag already pans', async () => {
+		const { page, close } = await openPage(browser, '/en/map/');
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(r.url());
+		});
+		await page.waitForLoadState('networkidle');
+		// The buttons work without it.
+		await page.click(`${MAP} button.zoom-in`);
+		await expect.poll(() => k(page)).toBe('1.500');
+		expect(await zoomAttached(page)).toBe(false);
+		expect(scripts).toEqual([]);
+		const group = page.locator(`${MAP} .base-layer > g`);
+		const start = await group.getAttribute('transform');
+		const box = (await page.locator(`${MAP} svg`).boundingBox())!;
+		// Straight into a drag: the press may come before the code does, and is handed over to it.
+		await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.2);
+		await page.mouse.down();
+		await expect.poll(() => zoomAttached(page)).toBe(true);
+		await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.3, { steps: 5 });
+		await page.mouse.up();
+		await expect.poll(() => group.getAttribute('transform')).not.toBe(start);
+		expect(await k(page)).toBe('1.500');
+		expect(scripts.length).toBeGreaterThan(0);
 		await close();
 	});
 
