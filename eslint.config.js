@@ -14,7 +14,8 @@ export default ts.config(
 			'src/lib/generated/',
 			'node_modules/',
 			'static/embed/embed.js',
-			'static/embed/export.js'
+			'static/embed/export.js',
+			'static/embed/page.js'
 		]
 	},
 	js.configs.recommended,

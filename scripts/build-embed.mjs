@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
  * Builds the embed pages' own scripts from their TypeScript sources (src/lib/embed/client/) into
- * static/embed/, which SvelteKit copies into build/embed/ (embeds are not hydrated; see
- * src/routes/embed/[id]/+page.server.ts):
+ * static/embed/, which SvelteKit copies into build/embed/ (embeds and the domain pages are not
+ * hydrated; see src/lib/embed/Unhydrated.svelte):
  *
- *   embed.js   module: view options, lang, links, auto-height, tooltips, the actions menu (main.ts)
+ *   embed.js   module: view options, links, auto-height, tooltips, the actions menu (main.ts)
+ *   page.js    module of the domain pages, not hydrated either: tooltips, calendar keys, year tabs,
+ *              the actions menus (page.ts)
  *   export.js  module loaded by embed.js when the menu is first opened: PNG, SVG, CSV (export.ts)
  *
  * (static/embed/boot.js, the render-blocking theme script, and static/embed/loader.js, the host's
@@ -31,6 +33,7 @@ const banner = (what) =>
 
 export const EMBED_BUNDLES = [
 	{ entry: 'main.ts', file: 'embed.js', what: 'tooltips, menu, auto-height, options' },
+	{ entry: 'page.ts', file: 'page.js', what: 'tooltips, year tabs, menus of the pages that are not hydrated' },
 	{ entry: 'export.ts', file: 'export.js', what: 'chart exports (loaded on first use)' }
 ];
 

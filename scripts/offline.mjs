@@ -11,7 +11,8 @@
  * JavaScript (switching map layers, tooltips, the quiz's scoring, the QR code, the slide deck's
  * controls, chart downloads) does not work in the copy; README "Offline classroom copy" says so.
  *
- * What it does to each HTML file: removes <script> elements and modulepreload links; rewrites
+ * What it does to each HTML file: removes <script> elements and modulepreload links; keeps what
+ * <noscript> holds (unwrapped, since the browser itself still runs scripts); rewrites
  * site-absolute links and sources (href="/map/") to relative ones that name the file
  * (href="../map/index.html"), because a folder link opens a directory listing on file://; leaves
  * links to other sites alone. It drops SvelteKit's client files (_app/**.js, __data.json) and adds
@@ -44,6 +45,9 @@ export function offlineHtml(html, pagePath) {
 			// Scripts (SvelteKit's bootstrap and its serialised data) and module preloads.
 			.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
 			.replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '')
+			// What a page keeps for readers without JavaScript applies here too (the copy runs none, but the
+			// browser does not know that): e.g. the stylesheet that shows every year's panel of the year tabs.
+			.replace(/<noscript>([\s\S]*?)<\/noscript>/gi, '$1')
 			// Site-absolute links and sources become relative file links; other sites' links stay.
 			.replace(
 				/\b(href|src|action)="(\/(?!\/)[^"]*)"/g,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expectClean, launch, openPage } from './browser';
 
 /** The registry and the figures as the build published them (npm run build writes them first). */
@@ -54,14 +54,14 @@ const PAGES = [
 		path: '/coast/',
 		lang: 'zh-CN',
 		h1: '近岸海域',
-		texts: ['91.7%', '412个', '84.2%（推算）', '不是海水水质类别', '劣四类', '西海域', '福建省（背景）'],
+		texts: ['91.7%', '412个', '84.2%推算', '不是海水水质类别', '劣四类', '西海域', '福建省（背景）'],
 		charts: ['coast-excellent-ratios', 'coast-sea-area-status']
 	},
 	{
 		path: '/en/coast/',
 		lang: 'en',
 		h1: 'Coastal water',
-		texts: ['91.7%', '412', '84.2% (derived)', 'not seawater classes', 'worse than 4', 'western sea area'],
+		texts: ['91.7%', '412', '84.2%derived', 'not seawater classes', 'worse than 4', 'western sea area'],
 		charts: ['coast-excellent-ratios', 'coast-sea-area-status']
 	},
 	{
@@ -114,6 +114,30 @@ describe('water, coast, litter and sources pages', () => {
 		await close();
 	});
 
+	/**
+	 * The domain pages are not hydrated: each chart is drawn once (at 340 px) and scaled. Its text must
+	 * read at about its drawn size on a phone and never grow past 1.5 times on a wide screen.
+	 */
+	test.each([
+		{ path: '/air/', width: 390, min: 0.9, max: 1.1 },
+		{ path: '/en/water/', width: 412, min: 0.9, max: 1.1 },
+		{ path: '/en/coast/', width: 1440, min: 1, max: 1.5 },
+		{ path: '/litter/', width: 1440, min: 1, max: 1.5 }
+	])('$path at $width px: every chart is drawn at $min–$max times its size', async ({ path, width, min, max }) => {
+		const { page, close } = await openPage(browser, path, { viewport: { width, height: 900 } });
+		const scales = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('[style*="--ssr-aspect"]')]
+				.filter((el) => el.offsetParent !== null)
+				.map((el) => el.clientWidth / parseFloat(el.style.getPropertyValue('--ssr-aspect')))
+		);
+		expect(scales.length).toBeGreaterThan(0);
+		for (const scale of scales) {
+			expect(scale).toBeGreaterThanOrEqual(min);
+			expect(scale).toBeLessThanOrEqual(max);
+		}
+		await close();
+	});
+
 	test.each(PAGES.filter((p) => p.charts.length > 0))(
 		'$path: with JavaScript disabled, every chart is already drawn with its text alternative',
 		async ({ path, charts }) => {
@@ -131,17 +155,20 @@ describe('water, coast, litter and sources pages', () => {
 	);
 });
 
+/** The page's one tooltip: these pages are not hydrated, and their script (/embed/page.js) fills it. */
+const tip = (page: Page) => page.locator('#page-tooltip');
+
 describe('chart interactions', () => {
 	test('class grid: a cell shows its tooltip on hover and on keyboard focus', async () => {
 		const { page, close } = await openPage(browser, '/en/water/');
 		const frame = page.locator('[data-chart-id="water-reservoir-classes"]');
 		await frame.locator('.row[data-row="bantou-shidou-reservoir"] .cell[data-year="2019"]').hover();
-		await expect.poll(() => frame.locator('.tooltip').textContent()).toContain('2019: class II');
-		expect(await frame.locator('.tooltip').textContent()).toContain("Disagrees with a later 'first time' claim");
+		await expect.poll(() => tip(page).textContent()).toContain('2019: class II');
+		expect(await tip(page).textContent()).toContain("Disagrees with a later 'first time' claim");
 		await frame.locator('.row[data-row="xinglin-bay-reservoir"] .cell[data-year="2015"]').focus();
-		await expect.poll(() => frame.locator('.tooltip').textContent()).toContain('2015: worse than class V');
+		await expect.poll(() => tip(page).textContent()).toContain('2015: worse than class V');
 		await page.keyboard.press('Escape');
-		await expect.poll(() => frame.locator('.tooltip').count()).toBe(0);
+		await expect.poll(() => tip(page).isVisible()).toBe(false);
 		await close();
 	});
 
@@ -153,10 +180,10 @@ describe('chart interactions', () => {
 		await marker.scrollIntoViewIfNeeded();
 		const box = (await marker.boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-		await expect.poll(() => frame.locator('.tooltip').textContent()).toContain('2023: 84.2% (derived)');
+		await expect.poll(() => tip(page).textContent()).toContain('2023: 84.2% (derived)');
 		await frame.locator('.points[data-series="coastal_excellent_area_pct"] .point[data-x="2021"]').focus();
 		await page.keyboard.press('Tab');
-		await expect.poll(() => frame.locator('.tooltip').textContent()).toContain('2023: 84.2% (derived)');
+		await expect.poll(() => tip(page).textContent()).toContain('2023: 84.2% (derived)');
 		await close();
 	});
 
@@ -164,9 +191,9 @@ describe('chart interactions', () => {
 		const { page, close } = await openPage(browser, '/litter/');
 		const frame = page.locator('[data-chart-id="litter-sources-share"]');
 		await frame.locator('.bar[data-metric="litter_share_from_jiulong_pct_approx"]').focus();
-		await expect.poll(() => frame.locator('.tooltip').textContent()).toContain('约80%');
+		await expect.poll(() => tip(page).textContent()).toContain('约80%');
 		await frame.locator('.bar[data-metric="litter_plant_stem_share_pct"]').hover();
-		await expect.poll(() => frame.locator('.tooltip').textContent()).toContain('95%');
+		await expect.poll(() => tip(page).textContent()).toContain('95%');
 		await close();
 	});
 

@@ -9,6 +9,19 @@ import { getContext, setContext } from 'svelte';
  */
 const KEY = Symbol('ssr-width');
 
+/**
+ * The width charts are drawn at on pages that are not hydrated (embeds, domain pages): a phone's, so
+ * their text reads at about its own size where most readers are, and larger in a wide column.
+ */
+export const UNHYDRATED_DRAWING_WIDTH = 400;
+
+/**
+ * The drawing width on the domain pages: a chart's width inside its frame on a 390 px phone (324 px)
+ * up to a 412 px one (346 px), so the text there is drawn at about its own size (tests/e2e/domains.test.ts
+ * checks the scale on a phone).
+ */
+export const PAGE_DRAWING_WIDTH = 340;
+
 export function provideSsrWidth(width: number): void {
 	setContext(KEY, width);
 }

@@ -44,10 +44,10 @@ const isZoomWheel = (event: Event) =>
  * Waits for the first gesture on `target`, then loads the module and attaches it. Returns the
  * cleanup (removes the listeners; destroys what was attached).
  */
-export function zoomOnFirstGesture<M>(
-	target: Element,
+export function zoomOnFirstGesture<M, T extends Element>(
+	target: T,
 	load: () => Promise<M>,
-	attach: (module: M, target: Element) => Attached
+	attach: (module: M, target: T) => Attached
 ): () => void {
 	let destroyed = false;
 	let loading = false;

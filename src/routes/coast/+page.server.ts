@@ -61,3 +61,10 @@ export const load: PageServerLoad = ({ url }) => {
 		sources: pickSources(sourceIds)
 	};
 };
+
+/**
+ * Not hydrated: the page is complete as prerendered, and its own small script (/embed/page.js, built
+ * from src/lib/embed/client/page.ts) adds tooltips, calendar keys, year tabs and the download menus.
+ * SvelteKit's client would cost more than the whole JavaScript budget of a page leaves for charts.
+ */
+export const csr = false;

@@ -1,46 +1,45 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
-import { createRawSnippet, tick } from 'svelte';
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/svelte';
+import { createRawSnippet } from 'svelte';
 import YearTabs from '../../../src/lib/charts/YearTabs.svelte';
+import { startYearTabs } from '../../../src/lib/embed/client/tabs';
 
 afterEach(cleanup);
 
 const panel = createRawSnippet((year: () => number) => ({ render: () => `<p>Panel ${year()}</p>` }));
+const props = {
+	id: 't',
+	years: [2022, 2023, 2024],
+	selected: 2023,
+	label: 'Calendar year',
+	tabLabel: (y: number) => (y === 2024 ? '2024 (55 days only)' : String(y)),
+	panel
+};
 
 describe('YearTabs', () => {
-	test('with JavaScript: a tab list, only the selected year shown; clicks and arrow keys select', async () => {
-		const onselect = vi.fn();
-		const { rerender } = render(YearTabs, {
-			id: 't',
-			years: [2022, 2023, 2024],
-			selected: 2023,
-			onselect,
-			label: 'Calendar year',
-			tabLabel: (y: number) => (y === 2024 ? '2024 (55 days only)' : String(y)),
-			panel
-		});
-		await tick();
+	test('as prerendered: every year has its panel, the selected one shown, no tabs yet', () => {
+		const { container } = render(YearTabs, props);
+		expect(screen.queryAllByRole('tab')).toEqual([]);
+		const panels = [...container.querySelectorAll<HTMLElement>('[data-year]')];
+		expect(panels.map((p) => [p.dataset.year, p.hidden, p.dataset.tabLabel])).toEqual([
+			['2022', true, '2022'],
+			['2023', false, '2023'],
+			['2024', true, '2024 (55 days only)']
+		]);
+		expect(screen.getByText('Panel 2024')).toBeInTheDocument();
+		// Without JavaScript a <noscript> stylesheet shows every panel: checked in the browser
+		// (tests/e2e/air.test.ts, and the offline copy in tests/e2e/learn.test.ts).
+	});
+
+	test('with the page script: a named tab list over the same panels', () => {
+		history.replaceState(null, '', '/');
+		const { container } = render(YearTabs, props);
+		startYearTabs(container);
 		const tabs = screen.getAllByRole('tab');
 		expect(tabs.map((t) => t.textContent)).toEqual(['2022', '2023', '2024 (55 days only)']);
 		expect(screen.getByRole('tablist', { name: 'Calendar year' })).toBeInTheDocument();
-		expect(tabs[1]).toHaveAttribute('aria-selected', 'true');
-		expect(tabs.map((t) => t.getAttribute('tabindex'))).toEqual(['-1', '0', '-1']);
 		expect(screen.getByRole('tabpanel')).toHaveTextContent('Panel 2023');
-		expect(screen.queryByText('Panel 2022')).toBeNull();
-
-		await fireEvent.click(tabs[0]!);
-		expect(onselect).toHaveBeenLastCalledWith(2022);
-		await fireEvent.keyDown(tabs[1]!, { key: 'ArrowRight' });
-		expect(onselect).toHaveBeenLastCalledWith(2024);
-		await fireEvent.keyDown(tabs[1]!, { key: 'ArrowLeft' });
-		expect(onselect).toHaveBeenLastCalledWith(2022);
-		await fireEvent.keyDown(tabs[0]!, { key: 'ArrowLeft' }); // wraps
-		expect(onselect).toHaveBeenLastCalledWith(2024);
-		await fireEvent.keyDown(tabs[1]!, { key: 'End' });
-		expect(onselect).toHaveBeenLastCalledWith(2024);
-
-		await rerender({ selected: 2024 });
+		tabs[2]!.click();
 		expect(screen.getByRole('tabpanel')).toHaveTextContent('Panel 2024');
-		expect(screen.getAllByRole('tab')[2]).toHaveAttribute('aria-selected', 'true');
 	});
 });

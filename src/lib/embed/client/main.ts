@@ -7,21 +7,21 @@
  *   blocks marked `data-view-<option>="<value>"` are shown for the chosen value only), and the reader's
  *   options carried into the links (the full page, the builder);
  * - auto-height for the host page (src/lib/embed/autoHeight.ts: our message and Pym.js's);
- * - tooltips on hover and keyboard focus (./tooltip.ts);
+ * - tooltips on hover and keyboard focus (./tooltip.ts), and the daily calendar's arrow keys (./calendar.ts);
  * - the download and share menu (./menu.ts), whose export code (/embed/export.js) loads on first use.
  *
- * - `lang=` naming the other language goes to that language's embed, keeping the other parameters.
- *
- * Theme and `plain` are applied earlier, before the first paint, by /embed/boot.js (static/embed/boot.js);
- * this script sets them again from the same parser.
+ * Theme, `plain` and the `lang` redirect (to the other language's embed) happen earlier, before the
+ * first paint, in /embed/boot.js (static/embed/boot.js); this script sets theme and plain again from
+ * the same parser.
  * Every value from the URL goes through the never-throwing parsers (src/lib/embed/options.ts).
  */
 import type { ChartOptions } from '../../charts/model';
 import { startAutoHeight } from '../autoHeight';
 import { parseEmbedOptions, type EmbedOptions } from '../options';
 import { startMenu, type ExportModule } from './menu';
-import { embedLinks, isRecord, languageUrl, pageLang, readJson } from './state';
-import { startTooltips } from './tooltip';
+import { embedLinks, isRecord, readJson } from './state';
+import { startCalendars } from './calendar';
+import { startTooltips, TOOLTIP_ID } from './tooltip';
 
 const VIEW_OPTIONS = ['year', 'station', 'layer'] as const;
 
@@ -44,10 +44,6 @@ function start(root: HTMLElement) {
 	const id = root.getAttribute('data-embed-id') ?? '';
 	const chartOptions = readJson<ChartOptions | undefined>(root.getAttribute('data-embed-options'), undefined, isRecord);
 	const options = parseEmbedOptions(new URLSearchParams(location.search), chartOptions);
-	if (options.lang && options.lang !== pageLang(document.documentElement.lang)) {
-		location.replace(languageUrl(location.pathname, location.search, location.hash, options.lang));
-		return;
-	}
 	const root_ = document.documentElement;
 	root_.setAttribute('data-theme', options.theme);
 	root_.toggleAttribute('data-plain', options.plain);
@@ -63,8 +59,9 @@ function start(root: HTMLElement) {
 	for (const box of root.querySelectorAll<HTMLElement>('[data-embed-actions]'))
 		startMenu(box, { pageUrl, builderHref: links.builder, loadExport });
 
-	const tip = document.getElementById('embed-tooltip');
+	const tip = document.getElementById(TOOLTIP_ID);
 	if (tip) startTooltips(root, tip);
+	startCalendars(root);
 
 	startAutoHeight(id, options.childId);
 }

@@ -30,8 +30,8 @@ const isAction = (value: string | undefined): value is ExportAction =>
 export interface MenuContext {
 	/** The chart on its dashboard page, absolute, with the reader's view. */
 	pageUrl: () => string;
-	/** The embed builder's address with the reader's options (root-relative). */
-	builderHref: string;
+	/** The embed builder's address with the reader's options (root-relative); kept as prerendered when absent. */
+	builderHref?: string;
 	loadExport: () => Promise<ExportModule>;
 }
 
@@ -57,7 +57,7 @@ export function startMenu(box: HTMLElement, context: MenuContext): boolean {
 	if (!info || !messages || !toggle || !list || !status || !manual || !field || !figure) return false;
 
 	const builder = list.querySelector<HTMLAnchorElement>('a[data-builder-link]');
-	if (builder) builder.setAttribute('href', context.builderHref);
+	if (builder && context.builderHref) builder.setAttribute('href', context.builderHref);
 	let open = false;
 	let busy = false;
 	const actionButtons = [...list.querySelectorAll<HTMLButtonElement>('button[data-action]')].filter((b) =>

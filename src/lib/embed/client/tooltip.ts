@@ -6,6 +6,11 @@
  * and Space on a mark that is a button) pins it, Escape or a click elsewhere hides it.
  */
 
+import { nearestInPixels } from '../../charts/nearest';
+
+/** The id of the one tooltip element of a page that is not hydrated (src/lib/embed/Unhydrated.svelte). */
+export const TOOLTIP_ID = 'page-tooltip';
+
 /** Marks that have a tooltip. */
 export const TOOLTIP_TARGETS =
 	'[data-tooltip], svg [tabindex][aria-label], [data-feature][aria-label], [data-tooltip-target][aria-label]';
@@ -45,6 +50,41 @@ export function placeTooltip(
 	const max = view.width - margin - tip.width;
 	const left = max < margin ? margin : Math.min(Math.max(centred, margin), max);
 	return { left: Math.round(left + view.scrollX), top: Math.round(top + view.scrollY), below };
+}
+
+/** The marker nearest to the pointer (within 24 plot units) under a `data-nearest` layer, if any. */
+export function nearestMark(layer: SVGGraphicsElement, clientX: number, clientY: number): Element | null {
+	const points = readPoints(layer.getAttribute('data-nearest'));
+	const svg = layer.ownerSVGElement;
+	const box = layer.getBoundingClientRect();
+	if (!svg || box.width <= 0 || box.height <= 0) return null;
+	// The pointer in the layer's own units (the plot's; the drawing is scaled by its viewBox).
+	const width = layer instanceof SVGRectElement ? layer.width.baseVal.value : box.width;
+	const height = layer instanceof SVGRectElement ? layer.height.baseVal.value : box.height;
+	const mx = ((clientX - box.left) * width) / box.width;
+	const my = ((clientY - box.top) * height) / box.height;
+	const near = nearestInPixels(
+		points.map(([px, py, series, x]) => ({ px, py, series, x })),
+		mx,
+		my
+	);
+	if (!near) return null;
+	return svg.querySelector(`[data-series="${CSS.escape(near.series)}"] .point[data-x="${CSS.escape(String(near.x))}"]`);
+}
+
+type NearPoint = [number, number, string, number | string];
+function readPoints(text: string | null): NearPoint[] {
+	try {
+		const value: unknown = JSON.parse(text ?? '[]');
+		return Array.isArray(value)
+			? value.filter(
+					(p): p is NearPoint =>
+						Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number' && typeof p[2] === 'string'
+				)
+			: [];
+	} catch {
+		return [];
+	}
 }
 
 /** Starts the tooltips of the marks inside `root`, shown in `tip` (a `role="tooltip"` element with an id). */
@@ -156,9 +196,21 @@ export function startTooltips(root: HTMLElement, tip: HTMLElement): () => void {
 		if (pinned && !(event.target instanceof Node && root.contains(event.target))) hide();
 	};
 	const onMove = () => position();
+	/**
+	 * A layer over a plot whose markers may hide one another (NearestHover: `data-nearest`, the points
+	 * as [x, y, series, x value] in the SVG's units): the marker nearest the pointer shows its tooltip.
+	 */
+	const onNearest = (event: PointerEvent) => {
+		const layer = event.target instanceof SVGGraphicsElement ? event.target : null;
+		if (!layer?.hasAttribute('data-nearest') || pinned) return;
+		const mark = nearestMark(layer, event.clientX, event.clientY);
+		if (mark) show(mark);
+		else if (current) hide();
+	};
 
 	root.addEventListener('pointerover', onOver);
 	root.addEventListener('pointerout', onOut);
+	root.addEventListener('pointermove', onNearest);
 	root.addEventListener('focusin', onFocusIn);
 	root.addEventListener('focusout', onFocusOut);
 	root.addEventListener('click', onClick);
@@ -170,6 +222,7 @@ export function startTooltips(root: HTMLElement, tip: HTMLElement): () => void {
 		hide();
 		root.removeEventListener('pointerover', onOver);
 		root.removeEventListener('pointerout', onOut);
+		root.removeEventListener('pointermove', onNearest);
 		root.removeEventListener('focusin', onFocusIn);
 		root.removeEventListener('focusout', onFocusOut);
 		root.removeEventListener('click', onClick);
