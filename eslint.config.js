@@ -15,7 +15,8 @@ export default ts.config(
 			'node_modules/',
 			'static/embed/embed.js',
 			'static/embed/export.js',
-			'static/embed/page.js'
+			'static/embed/page.js',
+			'static/embed/boot.js'
 		]
 	},
 	js.configs.recommended,

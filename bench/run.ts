@@ -287,7 +287,8 @@ async function measureTooltip(browser: Browser, url: string, moves = 60): Promis
 	await page.goto(url, { waitUntil: 'networkidle' });
 	const result = await page.evaluate(
 		async ({ targetsSelector, tooltipSelector, moves }) => {
-			const targets = [...document.querySelectorAll(targetsSelector)];
+			// Only what a reader can point at: targets on slides or panels not shown have no box.
+			const targets = [...document.querySelectorAll(targetsSelector)].filter((el) => el.getClientRects().length > 0);
 			if (targets.length === 0) return null;
 			const tooltipText = () =>
 				[...document.querySelectorAll(tooltipSelector)]

@@ -9,8 +9,9 @@
  *              the actions menus (page.ts)
  *   export.js  module loaded by embed.js when the menu is first opened: PNG, SVG, CSV (export.ts)
  *
- * (static/embed/boot.js, the render-blocking theme script, and static/embed/loader.js, the host's
- * loader, are hand-written and committed.)
+ *   boot.js    classic script, render-blocking in the embed's <head>: theme, plain, lang (boot.ts)
+ *
+ * (static/embed/loader.js, the host's loader, is hand-written and committed.)
  *
  * Bundled and minified with Rolldown (Vite's bundler, installed with it). The output is reproducible
  * (no hashes, no dates) and not committed: every `vite build` (so `npm run build` and `npm test`) and
@@ -31,7 +32,9 @@ const OUT = join(ROOT, 'static/embed');
 const banner = (what) =>
 	`/*! Xiamen Environment Dashboard embed: ${what}. Built from src/lib/embed/client/ by scripts/build-embed.mjs. */`;
 
+/** @type {{ entry: string, file: string, what: string, format?: import('rolldown').ModuleFormat }[]} */
 export const EMBED_BUNDLES = [
+	{ entry: 'boot.entry.ts', file: 'boot.js', what: 'theme, plain and lang before the first paint', format: 'iife' },
 	{ entry: 'main.ts', file: 'embed.js', what: 'tooltips, menu, auto-height, options' },
 	{ entry: 'page.ts', file: 'page.js', what: 'tooltips, year tabs, menus of the pages that are not hydrated' },
 	{ entry: 'export.ts', file: 'export.js', what: 'chart exports (loaded on first use)' }
@@ -47,7 +50,7 @@ export async function buildEmbedScripts() {
 		tsconfig: false,
 		output: {
 			file: join(OUT, b.file),
-			format: 'esm',
+			format: b.format ?? 'esm',
 			minify: true,
 			banner: banner(b.what),
 			sourcemap: false

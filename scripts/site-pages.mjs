@@ -15,8 +15,8 @@ import { join, relative, sep } from 'node:path';
  * @property {'zh' | 'en'} locale
  */
 
-/** `/embed/…` and `/en/embed/…` are embeds; everything else is a page. */
-const EMBED = /^\/(en\/)?embed\//;
+/** An embed is /embed/<id>/ (or /en/embed/<id>/); /embed/ itself is the builder, a page. */
+const EMBED = /^\/(en\/)?embed\/[^/]+\//;
 
 /**
  * Every page of the built site, sorted by path (zh before en for the same page).

@@ -11,7 +11,7 @@
  * - the download and share menu (./menu.ts), whose export code (/embed/export.js) loads on first use.
  *
  * Theme, `plain` and the `lang` redirect (to the other language's embed) happen earlier, before the
- * first paint, in /embed/boot.js (static/embed/boot.js); this script sets theme and plain again from
+ * first paint, in /embed/boot.js (./boot.ts); this script sets theme and plain again from
  * the same parser.
  * Every value from the URL goes through the never-throwing parsers (src/lib/embed/options.ts).
  */
