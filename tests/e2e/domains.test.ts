@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectClean, launch, openPage } from './browser';
+import { TOOLTIP_TARGETS } from '../../src/lib/embed/client/tooltip';
 
 /** The registry and the figures as the build published them (npm run build writes them first). */
 const generated = (name: string) => JSON.parse(readFileSync(`src/lib/generated/${name}`, 'utf8'));
@@ -137,6 +138,27 @@ describe('water, coast, litter and sources pages', () => {
 		}
 		await close();
 	});
+
+	test.each([
+		{ path: '/water/', layers: ['districts', 'water'] },
+		{ path: '/en/coast/', layers: ['districts', 'sea'] },
+		{ path: '/litter/', layers: ['sea', 'litter'] },
+		{ path: '/en/embed/map-xiamen/', layers: ['districts', 'stations', 'water', 'sea', 'litter'] }
+	])(
+		'$path: its map (not hydrated) offers no control it cannot work; its legend lists the layers drawn',
+		async ({ path, layers }) => {
+			const { page, close } = await openPage(browser, path);
+			const map = page.locator('[data-map-id="map-xiamen"]');
+			// Its features (the sea and litter badges are buttons) show and pin tooltips through the page's script.
+			expect(await map.locator('select, input, button:not([data-feature])').count()).toBe(0);
+			expect(await map.locator(TOOLTIP_TARGETS).count()).toBeGreaterThan(0);
+			const listed = await map
+				.locator('.map-legend section[data-layer]')
+				.evaluateAll((els) => els.map((el) => el.getAttribute('data-layer')));
+			expect(listed).toEqual(layers);
+			await close();
+		}
+	);
 
 	test.each(PAGES.filter((p) => p.charts.length > 0))(
 		'$path: with JavaScript disabled, every chart is already drawn with its text alternative',
