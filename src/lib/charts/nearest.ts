@@ -22,3 +22,19 @@ export function nearestInPixels<T extends { px: number; py: number }>(
 	}
 	return best;
 }
+
+/**
+ * The pointer (clientX, clientY) in a layer's own units: `box` is the layer's box on screen, `width` ×
+ * `height` its size in units. A drawing scaled by its viewBox maps back; an empty box maps 1:1.
+ */
+export function pointerInUnits(
+	clientX: number,
+	clientY: number,
+	box: { left: number; top: number; width: number; height: number },
+	width: number,
+	height: number
+): [number, number] {
+	const sx = box.width > 0 ? width / box.width : 1;
+	const sy = box.height > 0 ? height / box.height : 1;
+	return [(clientX - box.left) * sx, (clientY - box.top) * sy];
+}

@@ -15,9 +15,10 @@ export interface EmbedContext {
 
 const KEY = Symbol('xiamen-embed');
 
-/** Marks the component tree as an embed (call in the embed page's script). */
+/** Marks the component tree as an embed (call in the embed page's script); an embed is not hydrated. */
 export function setEmbedContext(context: EmbedContext): void {
 	setContext(KEY, context);
+	setUnhydrated();
 }
 
 /** The embed context, or undefined on ordinary pages. */
@@ -33,7 +34,7 @@ const UNHYDRATED = Symbol('xiamen-unhydrated');
  * enhances: the actions menu hidden until that script shows it, the map without controls it cannot
  * work, calendar cells that carry their tooltips; charts are drawn once, at `drawingWidth` (a phone's
  * column: 400 px by default, as in an article), and scale with their proportions (ssrWidth.ts).
- * An embed (setEmbedContext) is always unhydrated.
+ * setEmbedContext calls it for an embed.
  */
 export function setUnhydrated(drawingWidth: number = UNHYDRATED_DRAWING_WIDTH): void {
 	setContext(UNHYDRATED, true);
@@ -42,5 +43,5 @@ export function setUnhydrated(drawingWidth: number = UNHYDRATED_DRAWING_WIDTH): 
 
 /** True inside an embed or a page marked with setUnhydrated(). */
 export function isUnhydrated(): boolean {
-	return getContext<boolean | undefined>(UNHYDRATED) === true || getEmbedContext() !== undefined;
+	return getContext<boolean | undefined>(UNHYDRATED) === true;
 }

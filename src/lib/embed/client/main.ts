@@ -18,10 +18,9 @@
 import type { ChartOptions } from '../../charts/model';
 import { startAutoHeight } from '../autoHeight';
 import { parseEmbedOptions, type EmbedOptions } from '../options';
-import { startMenu, type ExportModule } from './menu';
+import { loadExport, startMenu } from './menu';
 import { embedLinks, isRecord, readJson } from './state';
-import { startCalendars } from './calendar';
-import { startTooltips, TOOLTIP_ID } from './tooltip';
+import { startMarks } from './marks';
 
 const VIEW_OPTIONS = ['year', 'station', 'layer'] as const;
 
@@ -34,11 +33,6 @@ function applyView(root: HTMLElement, view: EmbedOptions['view']) {
 			block.hidden = block.getAttribute(`data-view-${name}`) !== String(value);
 	}
 }
-
-let exportModule: Promise<ExportModule> | null = null;
-/** The export module, loaded once (a second static file next to this one). */
-const loadExport = () =>
-	(exportModule ??= import(/* @vite-ignore */ new URL('./export.js', import.meta.url).href) as Promise<ExportModule>);
 
 function start(root: HTMLElement) {
 	const id = root.getAttribute('data-embed-id') ?? '';
@@ -59,9 +53,7 @@ function start(root: HTMLElement) {
 	for (const box of root.querySelectorAll<HTMLElement>('[data-embed-actions]'))
 		startMenu(box, { pageUrl, builderHref: links.builder, loadExport });
 
-	const tip = document.getElementById(TOOLTIP_ID);
-	if (tip) startTooltips(root, tip);
-	startCalendars(root);
+	startMarks(root);
 
 	startAutoHeight(id, options.childId);
 }

@@ -27,6 +27,14 @@ const ACTIONS: readonly ExportAction[] = ['png-slide', 'png-2x', 'svg', 'csv', '
 const isAction = (value: string | undefined): value is ExportAction =>
 	value !== undefined && (ACTIONS as readonly string[]).includes(value);
 
+let exportModule: Promise<ExportModule> | null = null;
+/**
+ * The export module (/embed/export.js, next to the script that bundles this file: embed.js or
+ * page.js), loaded once, on first use.
+ */
+export const loadExport = (): Promise<ExportModule> =>
+	(exportModule ??= import(/* @vite-ignore */ new URL('./export.js', import.meta.url).href) as Promise<ExportModule>);
+
 export interface MenuContext {
 	/** The chart on its dashboard page, absolute, with the reader's view. */
 	pageUrl: () => string;

@@ -10,15 +10,9 @@
  *
  * The same modules serve the embeds (./main.ts), so a chart behaves the same on its page and embedded.
  */
-import { startCalendars } from './calendar';
-import { startMenu, type ExportModule } from './menu';
+import { loadExport, startMenu } from './menu';
 import { startYearTabs } from './tabs';
-import { startTooltips, TOOLTIP_ID } from './tooltip';
-
-let exportModule: Promise<ExportModule> | null = null;
-/** The export module, loaded once (a second static file next to this one). */
-const loadExport = () =>
-	(exportModule ??= import(/* @vite-ignore */ new URL('./export.js', import.meta.url).href) as Promise<ExportModule>);
+import { startMarks } from './marks';
 
 function start(root: HTMLElement) {
 	startYearTabs(root);
@@ -28,9 +22,7 @@ function start(root: HTMLElement) {
 		const pageUrl = () => `${location.href.split('#')[0]}#${figure?.id ?? ''}`;
 		startMenu(box, { pageUrl, loadExport });
 	}
-	const tip = document.getElementById(TOOLTIP_ID);
-	if (tip) startTooltips(root, tip);
-	startCalendars(root);
+	startMarks(root);
 }
 
 const root = document.querySelector<HTMLElement>('main');

@@ -6,7 +6,7 @@
  * and Space on a mark that is a button) pins it, Escape or a click elsewhere hides it.
  */
 
-import { nearestInPixels } from '../../charts/nearest';
+import { nearestInPixels, pointerInUnits } from '../../charts/nearest';
 
 /** The id of the one tooltip element of a page that is not hydrated (src/lib/embed/Unhydrated.svelte). */
 export const TOOLTIP_ID = 'page-tooltip';
@@ -61,8 +61,7 @@ export function nearestMark(layer: SVGGraphicsElement, clientX: number, clientY:
 	// The pointer in the layer's own units (the plot's; the drawing is scaled by its viewBox).
 	const width = layer instanceof SVGRectElement ? layer.width.baseVal.value : box.width;
 	const height = layer instanceof SVGRectElement ? layer.height.baseVal.value : box.height;
-	const mx = ((clientX - box.left) * width) / box.width;
-	const my = ((clientY - box.top) * height) / box.height;
+	const [mx, my] = pointerInUnits(clientX, clientY, box, width, height);
 	const near = nearestInPixels(
 		points.map(([px, py, series, x]) => ({ px, py, series, x })),
 		mx,
