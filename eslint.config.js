@@ -16,7 +16,9 @@ export default ts.config(
 			'static/embed/embed.js',
 			'static/embed/export.js',
 			'static/embed/page.js',
-			'static/embed/boot.js'
+			'static/embed/boot.js',
+			'static/embed/deck.js',
+			'static/embed/presenter.js'
 		]
 	},
 	js.configs.recommended,

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
- * Builds the embed pages' own scripts from their TypeScript sources (src/lib/embed/client/) into
- * static/embed/, which SvelteKit copies into build/embed/ (embeds and the domain pages are not
- * hydrated; see src/lib/embed/Unhydrated.svelte):
+ * Builds the own scripts of the pages that are not hydrated (see src/lib/embed/Unhydrated.svelte) from
+ * their TypeScript sources (src/lib/embed/client/, src/lib/present/client/) into static/embed/, which
+ * SvelteKit copies into build/embed/:
  *
  *   embed.js   module: view options, links, auto-height, tooltips, the actions menu (main.ts)
  *   page.js    module of the domain pages, not hydrated either: tooltips, calendar keys, year tabs,
  *              the actions menus (page.ts)
  *   export.js  module loaded by embed.js when the menu is first opened: PNG, SVG, CSV (export.ts)
+ *   deck.js    module of the meeting deck (/present/): slides, keys, hash, presenter sync (present/client/deck.ts)
+ *   presenter.js  module of the presenter view: previews, notes, timer, sync (present/client/presenter.ts)
  *
  *   boot.js    classic script, render-blocking in the embed's <head>: theme, plain, lang (boot.ts)
  *
@@ -25,7 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCE = join(ROOT, 'src/lib/embed/client');
+const SOURCE = join(ROOT, 'src/lib');
 const OUT = join(ROOT, 'static/embed');
 
 /** @param {string} what */
@@ -34,10 +36,21 @@ const banner = (what) =>
 
 /** @type {{ entry: string, file: string, what: string, format?: import('rolldown').ModuleFormat }[]} */
 export const EMBED_BUNDLES = [
-	{ entry: 'boot.entry.ts', file: 'boot.js', what: 'theme, plain and lang before the first paint', format: 'iife' },
-	{ entry: 'main.ts', file: 'embed.js', what: 'tooltips, menu, auto-height, options' },
-	{ entry: 'page.ts', file: 'page.js', what: 'tooltips, year tabs, menus of the pages that are not hydrated' },
-	{ entry: 'export.ts', file: 'export.js', what: 'chart exports (loaded on first use)' }
+	{
+		entry: 'embed/client/boot.entry.ts',
+		file: 'boot.js',
+		what: 'theme, plain and lang before the first paint',
+		format: 'iife'
+	},
+	{ entry: 'embed/client/main.ts', file: 'embed.js', what: 'tooltips, menu, auto-height, options' },
+	{
+		entry: 'embed/client/page.ts',
+		file: 'page.js',
+		what: 'tooltips, year tabs, menus of the pages that are not hydrated'
+	},
+	{ entry: 'embed/client/export.ts', file: 'export.js', what: 'chart exports (loaded on first use)' },
+	{ entry: 'present/client/deck.ts', file: 'deck.js', what: 'the meeting deck: slides, keys, presenter sync' },
+	{ entry: 'present/client/presenter.ts', file: 'presenter.js', what: 'the presenter view: previews, notes, timer' }
 ];
 
 /** Builds the bundles; returns their sizes in bytes (raw and gzip -9). */

@@ -9,7 +9,7 @@ import { baseURL, launch } from './browser';
  * benchmark does: every script response while the page loads, until the network is idle. What loads
  * only on a gesture (the map's d3-zoom, the export code) is not counted; map.test.ts checks that
  * d3-zoom stays out until then. A message looked up by key in the browser, a page carrying chart kinds
- * it does not render, or a domain page hydrated again, shows here first.
+ * it does not render, or a domain page or the deck hydrated again, shows here first.
  */
 const PAGES = [
 	'/',
@@ -22,14 +22,10 @@ const PAGES = [
 	'/water/',
 	'/coast/',
 	'/litter/',
-	'/embed/'
+	'/embed/',
+	'/present/',
+	'/present/presenter/'
 ].flatMap((p) => [p, `/en${p}`]);
-/**
- * Pages known to be over the budget (issue 8 stays open for them; README "Performance" has the
- * figures): the meeting deck hydrates every chart kind it shows and the map (≈ 140 KB).
- * `test.fails`: when one comes under budget this fails, so it moves to PAGES above.
- */
-const OVER_BUDGET = ['/present/', '/present/presenter/'].flatMap((p) => [p, `/en${p}`]);
 const BUDGET_KB = 90;
 /** Every embed in both languages (build/embed/manifest.json), against the embed budget (≤ 40 KB gzip). */
 const EMBEDS = (
@@ -72,12 +68,6 @@ async function scriptBytes(path: string): Promise<number> {
 
 describe('JavaScript budget', () => {
 	test.each(PAGES)(`%s loads at most ${BUDGET_KB} KB of JavaScript (gzip)`, async (path) => {
-		expect(await scriptBytes(path)).toBeLessThanOrEqual(BUDGET_KB * 1024);
-	});
-});
-
-describe('JavaScript budget: known misses', () => {
-	test.fails.each(OVER_BUDGET)(`%s: known to be over ${BUDGET_KB} KB (issue 8)`, async (path) => {
 		expect(await scriptBytes(path)).toBeLessThanOrEqual(BUDGET_KB * 1024);
 	});
 });

@@ -179,6 +179,68 @@ describe('the meeting deck', () => {
 	});
 });
 
+describe('a deck that is not hydrated', () => {
+	test('it loads one small script of its own, not the app', async () => {
+		const { page, problems, close } = await openPage(browser, '/present/', HD);
+		const scripts = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script')
+				.map((e) => new URL(e.name).pathname)
+		);
+		expect(scripts).toEqual(['/embed/deck.js']);
+		expect(expectClean(problems)).toEqual(clean);
+		await close();
+	});
+
+	test('each chart is drawn at the width it has on the slide, so it is never stretched', async () => {
+		const { page, close } = await openPage(browser, '/present/', HD);
+		const charts = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('[data-deck-chart] [style*="--ssr-aspect"]')].map((plot) => {
+				// The drawing's width is the first number of --ssr-aspect ("604 / 200").
+				const drawn = parseFloat(plot.style.getPropertyValue('--ssr-aspect'));
+				return { slide: plot.closest<HTMLElement>('[data-slide]')!.dataset.slide, drawn, laidOut: plot.offsetWidth };
+			})
+		);
+		expect(charts.map((c) => c.slide)).toEqual(
+			DECK.slides.filter((s) => s.kind === 'domain' && s.chart).map((s) => s.id)
+		);
+		for (const c of charts) expect(Math.abs(c.drawn - c.laidOut), c.slide).toBeLessThanOrEqual(1);
+		await close();
+	});
+
+	test('pointing at a mark of a chart on the slide shows its tooltip', async () => {
+		const { page, problems, close } = await openPage(browser, `/en/present/#${at('air')}`, HD);
+		await expectSlide(page, at('air'));
+		const tip = page.locator('#page-tooltip');
+		const mark = page.locator('.frame.current [data-deck-chart] svg [tabindex][aria-label]').nth(1);
+		const box = (await mark.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await expect.poll(() => tip.isVisible()).toBe(true);
+		expect(await tip.textContent()).toContain((await mark.getAttribute('aria-label'))!);
+		expect(expectClean(problems)).toEqual(clean);
+		await close();
+	});
+
+	test('without JavaScript every slide is shown, one below the other, and no dead controls', async () => {
+		const { page, close } = await openPage(browser, '/present/', { ...HD, javaScriptEnabled: false });
+		const frames = await page.locator('.frame').evaluateAll((els) =>
+			els.map((e) => {
+				const r = e.getBoundingClientRect();
+				return { visible: getComputedStyle(e).visibility === 'visible', top: r.top, height: r.height };
+			})
+		);
+		expect(frames).toHaveLength(N);
+		for (const [i, f] of frames.entries()) {
+			expect(f.visible, `slide ${i + 1}`).toBe(true);
+			expect(f.height, `slide ${i + 1}`).toBeGreaterThan(300);
+			if (i > 0) expect(f.top, `slide ${i + 1}`).toBeGreaterThanOrEqual(frames[i - 1]!.top + frames[i - 1]!.height);
+		}
+		expect(await page.locator('.controls').isVisible()).toBe(false);
+		await close();
+	});
+});
+
 describe('projector scale: large type and nothing cut off', () => {
 	test.each(['/present/', '/en/present/'])('%s at 1920 × 1080', async (path) => {
 		const { page, close } = await openPage(browser, path, HD);
@@ -286,14 +348,23 @@ describe('the presenter view follows the audience window, and the other way roun
 		await expectSlide(audience, at('air'));
 		expect(await presenter.locator('.current [data-slide]').getAttribute('data-slide')).toBe('air');
 		expect(await presenter.locator('.next [data-slide]').getAttribute('data-slide')).toBe(SLIDES[at('air')]);
-		const notes = await presenter.locator('.notes > .note-list li').allTextContents();
+		// The notes of the slide shown, and only those.
+		const shownNotes = presenter.locator('.notes [data-notes]:not([hidden])');
+		expect(await shownNotes.count()).toBe(1);
+		const notes = await shownNotes.locator('> .note-list li').allTextContents();
 		expect(notes[0]).toBe('空气质量综合指数2.34，同比改善10.3%。');
-		expect(await presenter.locator('.other-notes li').first().textContent()).toBe(
+		expect(await shownNotes.locator('.other-notes li').first().textContent()).toBe(
 			'Air quality composite index: 2.34, an improvement of 10.3% on the previous year.'
 		);
+		// The other language's notes, once opened, stay open on the next slide.
+		await shownNotes.locator('summary').click();
+		await presenter.keyboard.press('ArrowRight');
+		await expectSlide(audience, at('air') + 1);
+		expect(await presenter.locator('.notes [data-notes]:not([hidden]) details').getAttribute('open')).toBe('');
 		await presenter.keyboard.press('End');
 		await expectSlide(audience, N);
 		expect(await presenter.locator('.next [data-slide]').count()).toBe(0);
+		expect(await presenter.locator('.next .last').isVisible()).toBe(true);
 
 		// A presenter view opened later joins the slide the audience is on.
 		const late = await context.newPage();

@@ -5,6 +5,7 @@
  * built, so the deck updates when the data do. Nothing here is a number to show.
  * tests/unit/present/deck.test.ts checks every id against the registry and the data.
  */
+import type { MapLayerId } from '../map/types';
 
 /** A published figure (its change and previous year come with it, see kpiCard), optionally with related figures. */
 export interface MetricItemSpec {
@@ -50,8 +51,8 @@ export type SlideSpec =
 			facts: ItemSpec[];
 			chart: string | null;
 	  }
-	/** One chart filling the slide (the map slide will be `{ kind: 'chart', chart: 'map-xiamen' }`). */
-	| { id: string; kind: 'chart'; chart: string }
+	/** One chart filling the slide; a map shows `layers` (default: the chart's own) and cites their sources. */
+	| { id: string; kind: 'chart'; chart: string; layers?: MapLayerId[] }
 	/** The problems the founding document names (data/text/problems.csv) and the work it names on them (priorities.csv). */
 	| { id: string; kind: 'problems' }
 	/** Every source the deck cites, from the registry. */
@@ -155,7 +156,7 @@ export const DECK: DeckConfig = {
 			facts: [metric('sea_cleaning_area_km2')],
 			chart: 'litter-density-trend'
 		},
-		{ id: 'map', kind: 'chart', chart: 'map-xiamen' },
+		{ id: 'map', kind: 'chart', chart: 'map-xiamen', layers: ['districts', 'stations'] },
 		{ id: 'problems', kind: 'problems' },
 		{ id: 'sources', kind: 'sources' }
 	]

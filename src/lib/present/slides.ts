@@ -2,6 +2,7 @@ import type { Dataset, Domain, Problem, Source, Unit, WaterClass } from '../data
 import { figureFor, metricById, sourceById } from '../data/query';
 import { changeDirection, kpiCard } from '../overview/cards';
 import { buildChart } from '../charts/registry';
+import { mapShowing } from '../charts/definitions/map';
 import type { ChartModel } from '../charts/model';
 import { DECK, type DeckConfig, type DeckDomain, type ItemSpec, type MetricItemSpec } from './deck';
 import { slideNotes, slideTitle } from './notes';
@@ -202,8 +203,14 @@ export function buildDeck(dataset: Dataset, config: DeckConfig = DECK): Deck {
 					facts: spec.facts.map((s) => item(dataset, s, year)),
 					chart: spec.chart ? buildChart(spec.chart, dataset) : null
 				};
-			case 'chart':
-				return { kind: 'chart', id: spec.id, chart: buildChart(spec.chart, dataset) };
+			case 'chart': {
+				const chart = buildChart(spec.chart, dataset);
+				return {
+					kind: 'chart',
+					id: spec.id,
+					chart: chart.kind === 'map' && spec.layers ? mapShowing(chart, dataset, spec.layers) : chart
+				};
+			}
 			case 'problems':
 				return { kind: 'problems', id: spec.id, year, rows: problemRows(dataset, year) };
 			case 'sources':

@@ -6,3 +6,10 @@ import { localizeDeck } from '$lib/server/localizeDeck';
 
 /** The meeting deck: every slide built from the data (src/lib/present/deck.ts says which). */
 export const load: PageServerLoad = ({ url }) => ({ deck: localizeDeck(buildDeck(dataset), pageLocale(url)) });
+
+/**
+ * Not hydrated: every slide is prerendered, and the page's own small script (src/lib/present/client/)
+ * moves through them. SvelteKit's client and the charts' components would cost more than a page's
+ * whole JavaScript budget.
+ */
+export const csr = false;

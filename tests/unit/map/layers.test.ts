@@ -13,6 +13,7 @@ import {
 } from '../../../src/lib/map/layers';
 import { decodeCompactPath } from '../../../src/lib/map/paths';
 import { mapSourceIds } from '../../../src/lib/map/sources';
+import { MAP_LAYERS, type MapLayerId } from '../../../src/lib/map/types';
 import type { DailyAir, Place } from '../../../src/lib/data/types';
 import { buildDataset } from '../../../src/lib/pipeline/build';
 import { dataWith, memoryReader } from '../pipeline/helpers';
@@ -212,10 +213,44 @@ describe('buildMapData on the real data', () => {
 	});
 
 	test('every source the map cites is in the registry', () => {
-		const ids = mapSourceIds(realMap, { choropleth: stationsPerDistrict(realDataset, realMap.districts) });
+		const ids = mapSourceIds(realMap, {
+			choropleth: stationsPerDistrict(realDataset, realMap.districts),
+			layers: [...MAP_LAYERS]
+		});
 		const known = new Set(realDataset.sources.map((s) => s.id));
 		expect(ids.filter((id) => !known.has(id))).toEqual([]);
 		expect(ids).toContain('eeb-2024-summary');
+	});
+
+	describe('a map cites the sources of the layers it shows', () => {
+		const choropleth = stationsPerDistrict(realDataset, realMap.districts);
+		const cite = (layers: MapLayerId[]) => new Set(mapSourceIds(realMap, { choropleth, layers }));
+		const litterIds = [...realMap.litter.cleaning, ...realMap.litter.density].map((f) => f.sourceId);
+		test.each([
+			{ layers: [], has: realMap.note.sourceIds, lacks: ['cnemc-stations-zkzkok'] },
+			{ layers: ['districts'], has: ['geo-datav-districts', 'cnemc-stations-zkzkok'], lacks: [] },
+			{
+				layers: ['sea'],
+				has: realMap.sea.flatMap((a) => a.statuses.map((x) => x.sourceId)),
+				lacks: ['cnemc-stations-zkzkok']
+			},
+			{ layers: ['litter'], has: litterIds, lacks: ['cnemc-stations-zkzkok'] },
+			{
+				layers: ['stations'],
+				has: [...realMap.stations.map((x) => x.sourceId), ...realMap.city.sources.map((x) => x.sourceId)],
+				lacks: litterIds.filter((id) => !cite(['stations']).has(id))
+			}
+		] as { layers: MapLayerId[]; has: string[]; lacks: string[] }[])('$layers', ({ layers, has, lacks }) => {
+			const ids = cite(layers);
+			expect(has.length + realMap.note.sourceIds.length).toBeGreaterThan(0);
+			for (const id of [...realMap.note.sourceIds, ...has]) expect(ids, id).toContain(id);
+			for (const id of lacks) expect(ids, id).not.toContain(id);
+		});
+		test('every layer together cites what the layers cite one by one, and nothing else', () => {
+			const one = new Set(MAP_LAYERS.flatMap((l) => [...cite([l])]));
+			expect([...cite([...MAP_LAYERS])].sort()).toEqual([...one].sort());
+			expect(cite(['districts', 'stations']).size).toBeLessThan(cite([...MAP_LAYERS]).size);
+		});
 	});
 
 	test('the geometry as path strings stays small (≈ 18 KB gzip, like the TopoJSON)', () => {

@@ -112,6 +112,14 @@ describe('buildDeck with the real data', () => {
 		});
 		const map = deck.slides.find((s) => s.id === 'map')!;
 		expect(map.kind === 'chart' && map.chart.kind).toBe('map');
+		// The map slide shows the districts and the stations, and cites their sources, not the other layers'.
+		if (map.kind !== 'chart' || map.chart.kind !== 'map') throw new Error('no map slide');
+		expect(map.chart.mapOptions.layers).toEqual(['districts', 'stations']);
+		const litter = [...map.chart.map.litter.cleaning, ...map.chart.map.litter.density].map((f) => f.sourceId);
+		const stations = map.chart.map.stations.map((x) => x.sourceId);
+		expect(map.sourceIds).toEqual(expect.arrayContaining([...stations, ...map.chart.map.note.sourceIds]));
+		for (const id of litter.filter((id) => !stations.includes(id))) expect(map.sourceIds, id).not.toContain(id);
+		expect(Object.keys(map.chart.sources)).toEqual(map.sourceIds);
 		const air = deck.slides.find((s) => s.id === 'air')!;
 		// The chart's sources are cited by the slide and listed on the sources slide.
 		expect(air.sourceIds).toEqual(expect.arrayContaining(['bulletin-2018-dnw', 'bulletin-2023-dnw-mirror']));

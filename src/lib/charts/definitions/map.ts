@@ -1,7 +1,8 @@
 import { buildMapData, stationsPerDistrict } from '../../map/layers';
 import { mapSourceIds } from '../../map/sources';
-import { MAP_LAYERS } from '../../map/types';
-import { sourcesFor, type ChartDefinition } from '../model';
+import { MAP_LAYERS, type MapLayerId } from '../../map/types';
+import { sourcesFor, type ChartDefinition, type MapChartModel } from '../model';
+import type { Dataset } from '../../data/types';
 
 /**
  * Charts on the /map/ page (add definitions here; ids are stable once published).
@@ -43,3 +44,15 @@ export const MAP_CHARTS: ChartDefinition[] = [
 		}
 	}
 ];
+
+/**
+ * The map showing only `layers` (in the map's order), citing only their sources. The districts are
+ * filled by their number of air stations only where the stations are shown (the fill is about them).
+ * For a map that is not hydrated (a domain page, a slide), these are all the layers the reader sees.
+ */
+export function mapShowing(model: MapChartModel, dataset: Dataset, layers: readonly MapLayerId[]): MapChartModel {
+	const shown = MAP_LAYERS.filter((l) => layers.includes(l));
+	const choropleth = shown.includes('stations') ? model.mapOptions.choropleth : null;
+	const mapOptions = { ...model.mapOptions, layers: shown, choropleth };
+	return { ...model, mapOptions, sources: sourcesFor(dataset, mapSourceIds(model.map, mapOptions)) };
+}

@@ -1,34 +1,38 @@
-import { replaceState } from '$app/navigation';
-import { page } from '$app/state';
-import { navigate, parseHash, slideHash, type NavAction } from './navigation';
-import { helloMessage, openSyncLink, slideMessage, type SyncLink } from './sync';
+import { navigate, parseHash, slideHash, type NavAction } from '../navigation';
+import { helloMessage, openSyncLink, slideMessage, type SyncLink } from '../sync';
 
 /** Where a move came from: this window's keys or buttons, the browser history (URL hash), or the other window. */
 export type MoveOrigin = 'local' | 'history' | 'remote';
 
 /**
- * The current slide of one window (the audience deck or the presenter view), kept in step with
- * the URL hash and with the other windows of the same deck. Moves made here push a history entry
- * (`#3`) and are told to the other windows; moves told by another window are applied without
- * being told back, so two windows never echo each other.
+ * The current slide of one window (the audience deck or the presenter view), kept in step with the
+ * URL hash and with the other windows of the same deck. Moves made here push a history entry (`#3`)
+ * and are told to the other windows; moves told by another window are applied without being told
+ * back, so two windows never echo each other. `onChange` is called with the index after every move
+ * and once by `start()`: the page's script redraws from it.
+ *
+ * Plain DOM, no framework: the deck's pages are not hydrated (src/routes/present/), and this runs in
+ * their own small scripts (./deck.ts, ./presenter.ts).
  */
 export class DeckController {
-	index = $state(0);
+	index = 0;
 	readonly count: number;
 	readonly #deck: string;
+	readonly #onChange: (index: number) => void;
 	readonly #self = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 	#link: SyncLink | null = null;
 
-	constructor(options: { deck: string; count: number }) {
+	constructor(options: { deck: string; count: number; onChange: (index: number) => void }) {
 		this.#deck = options.deck;
 		this.count = options.count;
+		this.#onChange = options.onChange;
 	}
 
 	/** Reads the slide from the URL hash, starts following history and the other windows; returns the cleanup. */
 	start(): () => void {
 		this.index = parseHash(location.hash, this.count);
-		// The router takes over history only once the page has started: fix the hash just after.
-		const fixLater = setTimeout(() => this.#fixHash(), 0);
+		this.#fixHash();
+		this.#onChange(this.index);
 		const onHash = () => {
 			this.go({ type: 'goto', index: parseHash(location.hash, this.count) }, 'history');
 			this.#fixHash();
@@ -41,7 +45,6 @@ export class DeckController {
 		// Ask the windows already open where they are; the first answer moves this one there.
 		this.#link.send(helloMessage(this.#deck, this.#self));
 		return () => {
-			clearTimeout(fixLater);
 			removeEventListener('hashchange', onHash);
 			this.#link?.close();
 			this.#link = null;
@@ -55,10 +58,11 @@ export class DeckController {
 		this.index = next;
 		if (origin !== 'history' && location.hash !== slideHash(next)) location.hash = slideHash(next).slice(1);
 		if (origin !== 'remote') this.#link?.send(slideMessage(this.#deck, this.#self, next));
+		this.#onChange(next);
 	}
 
 	/** An invalid or missing hash (`#0`, `#99`, `#abc`) is replaced, without a history entry, by the slide shown. */
 	#fixHash() {
-		if (location.hash !== slideHash(this.index)) replaceState(slideHash(this.index), page.state);
+		if (location.hash !== slideHash(this.index)) history.replaceState(history.state, '', slideHash(this.index));
 	}
 }
