@@ -140,13 +140,17 @@ describe('water, coast, litter and sources pages', () => {
 	});
 
 	test.each([
-		{ path: '/water/', layers: ['districts', 'water'] },
-		{ path: '/en/coast/', layers: ['districts', 'sea'] },
-		{ path: '/litter/', layers: ['sea', 'litter'] },
-		{ path: '/en/embed/map-xiamen/', layers: ['districts', 'stations', 'water', 'sea', 'litter'] }
+		{ path: '/water/', layers: ['districts', 'water'], subtitle: '本图图层：行政区 · 水库、河流与湖泊' },
+		{ path: '/en/coast/', layers: ['districts', 'sea'], subtitle: 'Layers shown: Districts · Sea areas' },
+		{ path: '/litter/', layers: ['sea', 'litter'], subtitle: '本图图层：海域 · 海漂垃圾' },
+		{
+			path: '/en/embed/map-xiamen/',
+			layers: ['districts', 'stations', 'water', 'sea', 'litter'],
+			subtitle: 'Districts, national air-monitoring stations, water bodies, sea areas and marine litter'
+		}
 	])(
-		'$path: its map (not hydrated) offers no control it cannot work; its legend lists the layers drawn',
-		async ({ path, layers }) => {
+		'$path: its map (not hydrated) offers no control it cannot work; its legend and subtitle name the layers drawn',
+		async ({ path, layers, subtitle }) => {
 			const { page, close } = await openPage(browser, path);
 			const map = page.locator('[data-map-id="map-xiamen"]');
 			// Its features (the sea and litter badges are buttons) show and pin tooltips through the page's script.
@@ -156,6 +160,7 @@ describe('water, coast, litter and sources pages', () => {
 				.locator('.map-legend section[data-layer]')
 				.evaluateAll((els) => els.map((el) => el.getAttribute('data-layer')));
 			expect(listed).toEqual(layers);
+			expect(await page.locator('[data-chart-id="map-xiamen"] .subtitle').textContent()).toBe(subtitle);
 			await close();
 		}
 	);

@@ -209,6 +209,15 @@ describe('a deck that is not hydrated', () => {
 		await close();
 	});
 
+	test('the map slide says which layers it shows', async () => {
+		const { page, close } = await openPage(browser, `/en/present/#${at('map')}`, HD);
+		await expectSlide(page, at('map'));
+		expect(await page.locator('.frame.current [data-chart-id="map-xiamen"] .subtitle').textContent()).toBe(
+			'Layers shown: Districts · Air-monitoring stations'
+		);
+		await close();
+	});
+
 	test('pointing at a mark of a chart on the slide shows its tooltip', async () => {
 		const { page, problems, close } = await openPage(browser, `/en/present/#${at('air')}`, HD);
 		await expectSlide(page, at('air'));

@@ -22,6 +22,18 @@ export function sourceById(dataset: Pick<Dataset, 'sources'>, id: string): Sourc
 }
 
 /** The published figure for a metric, year and scope, if any. */
+/**
+ * The sources a block of a page cites, once each and in order, from the page's `sources` (picked on
+ * the server by pickSources). A missing id fails loudly: a page citing a source it did not pick is a bug.
+ */
+export function citedSources(sources: Record<string, Source>, ids: Iterable<string>): Source[] {
+	return [...new Set(ids)].map((id) => {
+		const source = sources[id];
+		if (!source) throw new Error(`Source "${id}" is cited but not among the page's sources`);
+		return source;
+	});
+}
+
 export function figureFor(
 	dataset: Pick<Dataset, 'figures'>,
 	metric: string,
