@@ -6,8 +6,11 @@ import type { Source } from '../data/types';
 
 /** CJK ideographs, kana, hangul and full-width forms: each may be broken after. */
 const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u3000-\u303F]/;
-/** Punctuation that must not start a line, and that must not end one (Chinese line-breaking rules, simplified). */
-const NO_START = /^[，。、；：？！）》」』】〕…—,.;:?!)\]}%]/;
+/**
+ * Punctuation that must not start a line (NO_START matches a leading run of it), and that must not end
+ * one (Chinese line-breaking rules, simplified).
+ */
+const NO_START = /^[，。、；：？！）》」』】〕…—,.;:?!)\]}%]+/;
 const NO_END = /[（《「『【〔([{]$/;
 
 /** Splits text into breakable pieces: single CJK characters, words (with their spaces after). */
@@ -56,10 +59,18 @@ export function wrapText(text: string, maxWidth: number, measure: (s: string) =>
 			line += ch;
 		}
 	};
-	for (const piece of breakPieces(text.replace(/\s+/g, ' ').trim())) {
+	const pieces = breakPieces(text.replace(/\s+/g, ' ').trim());
+	for (let i = 0; i < pieces.length; i++) {
+		const piece = pieces[i]!;
+		const closing = NO_START.exec(piece)?.[0];
 		if (!line.trim()) start(line + piece);
-		else if (measure(line + piece) <= maxWidth || NO_START.test(piece)) line += piece;
-		else {
+		else if (measure(line + piece) <= maxWidth) line += piece;
+		else if (closing) {
+			// Closing punctuation stays at the end of this line (slightly over); what follows it in the
+			// same piece ("%//<", "),and") is wrapped as a piece of its own.
+			line += closing;
+			if (closing.length < piece.length) pieces.splice(i + 1, 0, piece.slice(closing.length));
+		} else {
 			// An opening bracket at the end of the line moves down with what it opens.
 			const carry = NO_END.test(line) ? line.slice(-1) : '';
 			line = line.slice(0, line.length - carry.length);

@@ -20,6 +20,14 @@ describe('wrapText', () => {
 		{ name: 'no closing punctuation at a line start', text: '甲乙丙，丁', width: 3, expected: ['甲乙丙，', '丁'] },
 		{ name: 'no opening bracket at a line end', text: '甲乙（丙）', width: 3, expected: ['甲乙', '（丙）'] },
 		{
+			// Found by the property below: only the leading punctuation stays, the rest of the word wraps.
+			name: 'closing punctuation stays, the rest of its word wraps',
+			text: '⺀%//<',
+			width: 1,
+			expected: ['⺀%', '/', '/', '<']
+		},
+		{ name: 'a bracket closes, the word after it wraps', text: '甲乙丙),and', width: 3, expected: ['甲乙丙),', 'and'] },
+		{
 			name: 'a long URL is cut',
 			text: 'see http://example.org/a',
 			width: 8,
