@@ -10,6 +10,7 @@ import { dataWith, memoryReader } from './helpers';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const FOUNDING = path.resolve(REPO_ROOT, '../shared/sources/xiamen-eeb-2024-work-summary.txt');
+const HAS_FOUNDING = existsSync(FOUNDING);
 const HEADER = 'id,domain,year,text_zh,text_en,source_id,quote';
 
 function issues(changes: Parameters<typeof dataWith>[0]): string[] {
@@ -62,8 +63,8 @@ describe('data/text/priorities.csv (work the founding document names on its prob
  * tables write the full-width comma where the stored text has an ASCII one). Runs where ../shared is present
  * (a skipped describe still runs its body while collecting, so the file is read only if it is there).
  */
-describe.skipIf(!existsSync(FOUNDING))('quotes in data/text/ against the founding document', () => {
-	const document = existsSync(FOUNDING) ? readFileSync(FOUNDING, 'utf8') : '';
+describe.skipIf(!HAS_FOUNDING)('quotes in data/text/ against the founding document', () => {
+	const document = HAS_FOUNDING ? readFileSync(FOUNDING, 'utf8') : '';
 	const rows = ['problems.csv', 'priorities.csv'].flatMap((name) => {
 		const text = readFileSync(path.join(REPO_ROOT, 'data/text', name), 'utf8');
 		const table = parseCsv(name, text);

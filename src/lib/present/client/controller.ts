@@ -1,4 +1,12 @@
-import { navigate, parseHash, slideHash, type NavAction } from '../navigation';
+import {
+	keyBelongsToTarget,
+	keyCommand,
+	navigate,
+	parseHash,
+	slideHash,
+	type KeyCommand,
+	type NavAction
+} from '../navigation';
 import { helloMessage, openSyncLink, slideMessage, type SyncLink } from '../sync';
 
 /** Where a move came from: this window's keys or buttons, the browser history (URL hash), or the other window. */
@@ -61,8 +69,42 @@ export class DeckController {
 		this.#onChange(next);
 	}
 
+	/**
+	 * Makes `link` open the deck's other window (`name`: one window, brought forward if open) on this
+	 * window's slide; returns that action for a key to use too.
+	 */
+	opensOtherWindow(link: HTMLAnchorElement, name: string, features?: string): () => void {
+		const href = link.href.split('#')[0]!;
+		const open = () => {
+			window.open(href + slideHash(this.index), name, features)?.focus();
+		};
+		link.addEventListener('click', (event) => {
+			event.preventDefault();
+			open();
+		});
+		return open;
+	}
+
 	/** An invalid or missing hash (`#0`, `#99`, `#abc`) is replaced, without a history entry, by the slide shown. */
 	#fixHash() {
 		if (location.hash !== slideHash(this.index)) history.replaceState(history.state, '', slideHash(this.index));
 	}
+}
+
+/**
+ * The deck's keys in this window (../navigation.ts `keyCommand`), except in a text field or on a
+ * button they press. `handle` returns whether it used the command; a used key does nothing else.
+ */
+export function onDeckKeys(handle: (command: KeyCommand) => boolean): void {
+	addEventListener('keydown', (event) => {
+		if (event.defaultPrevented || keyBelongsToTarget(event.key, event.target as HTMLElement | null)) return;
+		const command = keyCommand(event);
+		if (command && handle(command)) event.preventDefault();
+	});
+}
+
+/** Full screen for the whole page, or back (F, and the deck's button). */
+export function toggleFullscreen(): void {
+	if (document.fullscreenElement) void document.exitFullscreen();
+	else void document.documentElement.requestFullscreen?.().catch(() => {});
 }

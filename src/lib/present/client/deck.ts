@@ -9,9 +9,9 @@
  * - the controls, shown for a few seconds after the mouse moves;
  * - tooltips on the charts' marks and the map's features (the pages' shared ../../embed/client/marks.ts).
  */
-import { keyBelongsToTarget, keyCommand, PRESENTER_FEATURES, PRESENTER_WINDOW, slideHash } from '../navigation';
+import { PRESENTER_FEATURES, PRESENTER_WINDOW, slideHash } from '../navigation';
 import { startMarks } from '../../embed/client/marks';
-import { DeckController } from './controller';
+import { DeckController, onDeckKeys, toggleFullscreen } from './controller';
 
 /** How long the controls stay after the mouse last moved, ms. */
 const CONTROLS_SHOWN_MS = 2500;
@@ -31,7 +31,6 @@ function start(root: HTMLElement) {
 	const counter = controls.querySelector<HTMLElement>('[data-template]')!;
 	const announce = root.querySelector<HTMLElement>('[data-announce]')!;
 	const languageHref = languageLink.href.split('#')[0]!;
-	const presenterHref = presenterLink.href.split('#')[0]!;
 	let announced = false;
 
 	const nav = new DeckController({
@@ -56,19 +55,13 @@ function start(root: HTMLElement) {
 	nav.start();
 
 	let leftFullscreenAt = -Infinity;
-	const toggleFullscreen = () => {
-		if (document.fullscreenElement) void document.exitFullscreen();
-		else void document.documentElement.requestFullscreen?.().catch(() => {});
-	};
 	document.addEventListener('fullscreenchange', () => {
 		const on = document.fullscreenElement !== null;
 		for (const label of fullscreenButton.querySelectorAll<HTMLElement>('[data-when]'))
 			label.hidden = label.dataset.when !== (on ? 'fullscreen' : 'windowed');
 		if (!on) leftFullscreenAt = performance.now();
 	});
-	const openPresenter = () => {
-		window.open(presenterHref + slideHash(nav.index), PRESENTER_WINDOW, PRESENTER_FEATURES)?.focus();
-	};
+	const openPresenter = nav.opensOtherWindow(presenterLink, PRESENTER_WINDOW, PRESENTER_FEATURES);
 
 	let hideTimer: ReturnType<typeof setTimeout> | undefined;
 	const revealControls = () => {
@@ -82,16 +75,8 @@ function start(root: HTMLElement) {
 	prev.addEventListener('click', () => nav.go({ type: 'prev' }));
 	next.addEventListener('click', () => nav.go({ type: 'next' }));
 	fullscreenButton.addEventListener('click', toggleFullscreen);
-	presenterLink.addEventListener('click', (event) => {
-		event.preventDefault();
-		openPresenter();
-	});
 
-	addEventListener('keydown', (event) => {
-		if (event.defaultPrevented || keyBelongsToTarget(event.key, event.target as HTMLElement | null)) return;
-		const action = keyCommand(event);
-		if (!action) return;
-		event.preventDefault();
+	onDeckKeys((action) => {
 		switch (action.type) {
 			case 'fullscreen':
 				toggleFullscreen();
@@ -106,6 +91,7 @@ function start(root: HTMLElement) {
 			default:
 				nav.go(action);
 		}
+		return true;
 	});
 
 	startMarks(root);

@@ -6,8 +6,8 @@
  * timer (kept across reloads of this window) and the clock. Keys as in the deck, but P and Esc,
  * which belong to the audience window.
  */
-import { AUDIENCE_WINDOW, formatElapsed, keyBelongsToTarget, keyCommand, slideHash } from '../navigation';
-import { DeckController } from './controller';
+import { AUDIENCE_WINDOW, formatElapsed } from '../navigation';
+import { DeckController, onDeckKeys, toggleFullscreen } from './controller';
 
 /** sessionStorage key of the timer's start (ms since the epoch). */
 const TIMER_KEY = 'xm-present-timer-start';
@@ -24,8 +24,6 @@ function start(root: HTMLElement) {
 	const command = (name: string) => root.querySelector<HTMLElement>(`[data-command="${name}"]`)!;
 	const prev = command('prev') as HTMLButtonElement;
 	const nextButton = command('next') as HTMLButtonElement;
-	const audience = command('audience') as HTMLAnchorElement;
-	const audienceHref = audience.href.split('#')[0]!;
 	/** The index each preview shows (the prerendered page shows slides 1 and 2). */
 	const shown = { current: 0, next: 1 };
 
@@ -57,26 +55,20 @@ function start(root: HTMLElement) {
 	nextButton.addEventListener('click', () => nav.go({ type: 'next' }));
 	for (const button of list)
 		button.addEventListener('click', () => nav.go({ type: 'goto', index: Number(button.dataset.goto) }));
-	audience.addEventListener('click', (event) => {
-		event.preventDefault();
-		window.open(audienceHref + slideHash(nav.index), AUDIENCE_WINDOW)?.focus();
-	});
+	nav.opensOtherWindow(command('audience') as HTMLAnchorElement, AUDIENCE_WINDOW);
 	// The other language's notes stay open (or closed) from one slide to the next.
-	for (const details of root.querySelectorAll<HTMLDetailsElement>('.notes details')) {
+	const otherNotes = [...root.querySelectorAll<HTMLDetailsElement>('.notes details')];
+	for (const details of otherNotes)
 		details.addEventListener('toggle', () => {
-			for (const d of root.querySelectorAll<HTMLDetailsElement>('.notes details')) d.open = details.open;
+			for (const d of otherNotes) d.open = details.open;
 		});
-	}
 
-	addEventListener('keydown', (event) => {
-		if (event.defaultPrevented || keyBelongsToTarget(event.key, event.target as HTMLElement | null)) return;
-		const action = keyCommand(event);
-		if (!action || action.type === 'presenter' || action.type === 'escape') return;
-		event.preventDefault();
-		if (action.type === 'fullscreen') {
-			if (document.fullscreenElement) void document.exitFullscreen();
-			else void document.documentElement.requestFullscreen?.().catch(() => {});
-		} else nav.go(action);
+	// P and Esc belong to the audience window: here they do what the browser does with them.
+	onDeckKeys((action) => {
+		if (action.type === 'presenter' || action.type === 'escape') return false;
+		if (action.type === 'fullscreen') toggleFullscreen();
+		else nav.go(action);
+		return true;
 	});
 
 	startTimer(root);
@@ -90,30 +82,32 @@ function startTimer(root: HTMLElement) {
 		hour: '2-digit',
 		minute: '2-digit'
 	});
-	let startedAt = Date.now();
-	try {
-		const saved = Number(sessionStorage.getItem(TIMER_KEY));
-		if (saved > 0 && saved <= startedAt) startedAt = saved;
-		sessionStorage.setItem(TIMER_KEY, String(startedAt));
-	} catch {
-		// Storage disabled: the timer starts again on a reload.
-	}
+	let startedAt = 0;
 	const tick = () => {
 		const now = Date.now();
 		elapsed.textContent = formatElapsed(now - startedAt);
 		clock.textContent = timeFormat.format(now);
 	};
-	tick();
-	setInterval(tick, 1000);
-	root.querySelector<HTMLElement>('[data-command="reset"]')!.addEventListener('click', () => {
-		startedAt = Date.now();
+	/** The timer counts from `at`, kept across reloads of this window where storage is allowed. */
+	const startAt = (at: number) => {
+		startedAt = at;
 		try {
-			sessionStorage.setItem(TIMER_KEY, String(startedAt));
+			sessionStorage.setItem(TIMER_KEY, String(at));
 		} catch {
-			// As above.
+			// Storage disabled: a reload starts the timer again.
 		}
 		tick();
-	});
+	};
+	let saved = 0;
+	try {
+		saved = Number(sessionStorage.getItem(TIMER_KEY));
+	} catch {
+		// As above.
+	}
+	const now = Date.now();
+	startAt(saved > 0 && saved <= now ? saved : now);
+	setInterval(tick, 1000);
+	root.querySelector<HTMLElement>('[data-command="reset"]')!.addEventListener('click', () => startAt(Date.now()));
 }
 
 const root = document.querySelector<HTMLElement>('[data-presenter]');
