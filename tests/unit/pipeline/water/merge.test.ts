@@ -60,14 +60,19 @@ describe('mergeTable: updates add, never silently remove', () => {
 			rows: ['2024-01-01T00:00', '2024-01-01T04:00'],
 			summary: { added: 2, changed: 0, unchanged: 0, kept: 0, removed: 0 }
 		}
-	] as { start?: null; fresh: Cells[]; covered: Set<string>; replace: boolean; rows: string[]; summary: object }[])(
-		'$what',
-		({ start, fresh, covered: c, replace, rows, summary }) => {
-			const out = mergeTable({ table: 't', existing: start === null ? null : existing, fresh, key, unit }, c, replace);
-			expect(out.rows.map((x) => x.time)).toEqual(rows);
-			expect(out.summary).toEqual({ table: 't', ...summary });
-		}
-	);
+	] as {
+		what: string;
+		start?: null;
+		fresh: Cells[];
+		covered: Set<string>;
+		replace: boolean;
+		rows: string[];
+		summary: object;
+	}[])('$what', ({ start, fresh, covered: c, replace, rows, summary }) => {
+		const out = mergeTable({ table: 't', existing: start === null ? null : existing, fresh, key, unit }, c, replace);
+		expect(out.rows.map((x) => x.time)).toEqual(rows);
+		expect(out.summary).toEqual({ table: 't', ...summary });
+	});
 });
 
 describe('checkNoShrink: a covered month may not lose readings without --replace', () => {
