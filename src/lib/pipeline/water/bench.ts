@@ -11,6 +11,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MB, MemorySampler, mb, r1, sec } from '../benchMemory';
 import { listFiles, streamFile } from '../cnemc/importer';
 import { runWaterImport } from './importer';
 import { ORIGINALS_HEADER } from './originals';
@@ -21,26 +22,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const sourceDir = path.resolve(
 	process.argv.slice(2).filter((a) => a !== '--')[0] ?? path.join(repoRoot, '../shared/sources/cnemc-water')
 );
-const MB = 1024 * 1024;
 const RUNS = 3;
-
-let peakRss = 0;
-let peakHeap = 0;
-function sample(): void {
-	const m = process.memoryUsage();
-	if (m.rss > peakRss) peakRss = m.rss;
-	if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
-}
-function resetPeaks(): void {
-	peakRss = 0;
-	peakHeap = 0;
-	sample();
-}
-const timer = setInterval(sample, 5);
-
-const mb = (b: number) => Math.round((b / MB) * 10) / 10;
-const r1 = (x: number) => Math.round(x * 10) / 10;
-const sec = (ms: number) => Math.round(ms / 10) / 100;
+const memory = new MemorySampler();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const baselineRssMB = mb(process.memoryUsage().rss);
 
@@ -58,16 +41,16 @@ async function measure(fn: () => Promise<unknown>) {
 	let held: number | null = null;
 	for (let i = 0; i < RUNS; i++) {
 		gc?.();
-		resetPeaks();
+		memory.reset();
 		const c0 = process.cpuUsage();
 		const t0 = performance.now();
 		const result = await fn();
 		wall.push(performance.now() - t0);
 		const c = process.cpuUsage(c0);
 		cpu.push((c.user + c.system) / 1000);
-		sample();
-		rss.push(mb(peakRss));
-		heap.push(mb(peakHeap));
+		memory.sample();
+		rss.push(mb(memory.peakRss));
+		heap.push(mb(memory.peakHeap));
 		if (gc && i === 0) {
 			gc();
 			held = mb(process.memoryUsage().heapUsed);
@@ -109,7 +92,7 @@ try {
 } finally {
 	await rm(out, { recursive: true, force: true });
 }
-clearInterval(timer);
+memory.stop();
 
 const per = (m: { wall: number[]; cpu: number[] }) => ({
 	wallSecondsMedian: sec(median(m.wall)),
