@@ -22,6 +22,7 @@ import {
 	agreementReport,
 	distinctByFile,
 	lagEvidence,
+	monthCoverage,
 	reservoirCheck,
 	seasonReports,
 	stationReports,
@@ -285,6 +286,7 @@ export async function runWaterImport(opts: WaterImportOptions): Promise<WaterImp
 		reservoirs: reservoirCheck(assessed),
 		lag: lagEvidence(assessed),
 		xiamenSeasons: seasonReports(merged.monthly.rows, XIAMEN_STATION),
+		xiamenMonths: monthCoverage(merged.monthly.rows, XIAMEN_STATION),
 		outputs: tables.map(([file, columns, rows]) => ({ file, rows: rows.length, columns: Object.keys(columns) })),
 		keptStationMonths: keptMonths.size
 	};

@@ -15,6 +15,9 @@ export function share(part: number, whole: number): string {
 	return whole === 0 ? '—' : `${formatRounded((part / whole) * 100, 1)} %`;
 }
 
+/** Fewer readings than this in a month (of about 180): named as a thin month. */
+const THIN_MONTH = 30;
+
 const CAUSE_TEXT: Record<(typeof CAUSES)[number], string> = {
 	on_limit:
 		'network one class worse; a parameter sits exactly on a class limit as published, and a hair more gives the network’s class (the network assessed the unrounded value)',
@@ -219,7 +222,7 @@ export function renderProvenance(r: WaterReport): string {
 			.map(([a, b]) => `${a} → ${b}`)
 			.join(
 				', '
-			)} are one station each under a new name from 2023-03-02 (evidence in stations.ts), so the names are ${r.stations.length - Object.keys(RENAMED).filter((a) => r.stations.some((s) => s.station === a)).length} stations. Times are of distinct readings (before statuses) and of kept readings.`
+			)} are one station each under a new name from 2023-03-02 (evidence in stations.ts), so the ${r.stations.length} names are ${r.stations.length - Object.keys(RENAMED).filter((a) => r.stations.some((s) => s.station === a)).length} stations. Times are of distinct readings (before statuses) and of kept readings.`
 	);
 	p();
 	p(
@@ -276,7 +279,7 @@ export function renderProvenance(r: WaterReport): string {
 	for (const c of CAUSES) p(`| \`${c}\` | ${a.causes[c]} | ${share(a.causes[c], a.compared)} | ${CAUSE_TEXT[c]} |`);
 	p();
 	p(
-		`Evidence for \`previous_reading\`: of ${r.lag.disagreements} disagreeing readings, the network’s class equals the class recomputed 4 hours earlier for ${r.lag.previous} (${share(r.lag.previous, r.lag.disagreements)}) and 4 hours later for ${r.lag.next} (${share(r.lag.next, r.lag.disagreements)}): a class published with a lag, not a trend.`
+		`Evidence for \`previous_reading\`: of ${r.lag.disagreements} disagreeing readings, the network’s class equals the class recomputed 4 hours earlier for ${r.lag.previous} (${share(r.lag.previous, r.lag.disagreements)}) and 4 hours later for ${r.lag.next} (${share(r.lag.next, r.lag.disagreements)}) — consistent with a class published one reading late.`
 	);
 	p('Every disagreement is listed in `water-disagreements.csv`; per-station agreement is in `water-stations.csv`.');
 	p();
@@ -294,6 +297,18 @@ export function renderProvenance(r: WaterReport): string {
 	for (const s of r.xiamenSeasons)
 		p(`| ${s.season} | ${s.months} | ${s.readings} | ${classCells(s.network)} | ${classCells(s.classes)} |`);
 	p();
+	const months = r.xiamenMonths;
+	if (months.length) {
+		const none = months.filter((m) => m.readings === 0).map((m) => m.month);
+		const few = months.filter((m) => m.readings > 0 && m.readings < THIN_MONTH);
+		p(
+			`Coverage: ${months.length} months ${months[0]!.month} … ${months[months.length - 1]!.month} (a full month has about 180 readings). ` +
+				`Months without any reading: ${none.join(', ') || 'none'}. ` +
+				`Months with fewer than ${THIN_MONTH}: ${few.map((m) => `${m.month} (${m.readings})`).join(', ') || 'none'}. ` +
+				'The snapshots were not saved evenly: a chart must show these months as gaps, and the season shares rest on the months that have readings.'
+		);
+		p();
+	}
 	p(`Statuses: ${STATUS_KEYS.map((s) => `\`${s}\` = ${STATUS_EN[s]}`).join(', ')}.`);
 	return out.map((l) => l.replace(/\s+$/, '')).join('\n') + '\n';
 }

@@ -90,6 +90,8 @@ export interface WaterReport {
 	lag: { disagreements: number; previous: number; next: number };
 	/** 隘头潭 by season. */
 	xiamenSeasons: SeasonReport[];
+	/** 隘头潭: every month from its first to its last, with its readings (kept + dropped for status; 0 = none). */
+	xiamenMonths: { month: string; readings: number }[];
 	outputs: { file: string; rows: number; columns: string[] }[];
 	/** Station-months of the committed tables that this import did not cover, kept as they were. */
 	keptStationMonths: number;
@@ -178,6 +180,26 @@ export function seasonReports(monthly: readonly Cells[], station: string): Seaso
 			classes: counts('class')
 		};
 	});
+}
+
+/** Every month from a station's first to its last in the monthly table, with its readings (0 when it has no row). */
+export function monthCoverage(monthly: readonly Cells[], station: string): { month: string; readings: number }[] {
+	const have = new Map(
+		monthly
+			.filter((m) => m.station === station)
+			.map((m) => [m.month!, Number(m.readings) + Number(m.maintenance) + Number(m.not_operating)])
+	);
+	const months = [...have.keys()].sort(byCodeUnit);
+	if (!months.length) return [];
+	const out: { month: string; readings: number }[] = [];
+	let [y, mo] = months[0]!.split('-').map(Number) as [number, number];
+	const last = months[months.length - 1]!;
+	for (;;) {
+		const month = `${y}-${String(mo).padStart(2, '0')}`;
+		out.push({ month, readings: have.get(month) ?? 0 });
+		if (month >= last) return out;
+		if (++mo === 13) [y, mo] = [y + 1, 1];
+	}
 }
 
 /** Agreement of the reservoir points' network class with the lake/reservoir and the river TP column. */
