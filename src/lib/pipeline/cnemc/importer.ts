@@ -65,7 +65,7 @@ export interface ImportSummary {
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
 /** Every file under `dir`, as sorted POSIX paths relative to `dir`. */
-async function listFiles(dir: string, rel = ''): Promise<string[]> {
+export async function listFiles(dir: string, rel = ''): Promise<string[]> {
 	const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
 	const out: string[] = [];
 	for (const e of entries) {
