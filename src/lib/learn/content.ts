@@ -13,7 +13,6 @@ import {
 	compositeIndex,
 	LIMITS,
 	POLLUTANTS,
-	roundHalfEven,
 	WATER_CLASSES,
 	type Pollutant,
 	type WaterClass
@@ -258,8 +257,11 @@ export function latestCompleteYear(dataset: Dataset): number | undefined {
 
 /**
  * The composite index worked out from the project's computed annual statistics for `year` (default:
- * the latest complete year; 2023 in today's data) with `compositeIndex` from the standards engine,
- * beside the published figure of that year. Null when the year has no complete computed statistics.
+ * the latest complete year; 2023 in today's data), beside the published figure of that year. The table
+ * shows the statistics rounded for display (GB/T 8170) and their ratios; the result is the index the
+ * pipeline computed from the unrounded statistics (`compositeIndex`, rounded once), and a note says why
+ * the shown ratios may add up to a slightly different number. Null when the year has no complete
+ * computed statistics.
  */
 export function compositeExample(
 	dataset: Dataset,
@@ -276,10 +278,12 @@ export function compositeExample(
 		CO: row.CO_p95,
 		O3: row.O3_8h_p90
 	};
-	if (POLLUTANTS.some((p) => raw[p] === null)) return null;
+	if (POLLUTANTS.some((p) => raw[p] === null) || row.compositeIndex === null) return null;
 	const inputs = raw as Record<Pollutant, number>;
 	const limits = LIMITS['2012'];
-	const computed = compositeIndex(inputs);
+	const computed = row.compositeIndex;
+	// The same sum over the rounded statistics shown in the table (may differ by ±0.01).
+	const fromShown = compositeIndex(inputs);
 	const ratios = POLLUTANTS.map((p) => inputs[p] / limits[p]);
 	const decimalsOf = (p: Pollutant) => (p === 'CO' ? 1 : 0);
 	const statistic = { annual: m.learn_stat_annual, co: m.learn_stat_co, o3: m.learn_stat_o3 };
@@ -303,14 +307,9 @@ export function compositeExample(
 		]
 	};
 	let rounding: string | null = null;
-	if (published && Math.abs(published.value - computed) > 1e-9) {
-		// Each ratio rounded to 2 decimals first (GB/T 8170, half to even), then added (STANDARDS.md §4.3).
-		const perRatio = POLLUTANTS.reduce((sum, _p, i) => sum + roundHalfEven(ratios[i]!, 2), 0);
+	if (Math.abs(fromShown - computed) > 1e-9 || (published && Math.abs(published.value - computed) > 1e-9)) {
 		rounding = m.learn_composite_rounding(
-			{
-				diff: formatNumber(Math.abs(published.value - computed), 2, locale),
-				rounded: formatNumber(roundHalfEven(perRatio, 2), 2, locale)
-			},
+			{ rounded: formatNumber(fromShown, 2, locale), computed: computedText },
 			{ locale }
 		);
 	}

@@ -7,9 +7,12 @@
  * Validity (STANDARDS.md §8): a statistic exists only when its pollutant has ≥ 324 valid daily values in the
  * year AND ≥ 27 in every month (≥ 25 in February, leap years included) — applied per pollutant, because each
  * pollutant has its own valid days. A statistic that fails is EMPTY (null), never a number.
- * Rounding (STANDARDS.md §4.4 / §7, GB/T 8170): the statistics are rounded (µg/m³ to integers, CO mg/m³ to
- * 1 decimal) before the composite index, which is `compositeIndex` of the engine (sum of C_i/S_i, rounded
- * once to 2 decimals, §7); it exists only when all six statistics exist.
+ * Rounding (STANDARDS.md §4.4 / §7, GB/T 8170): the composite index is `compositeIndex` of the engine over the
+ * UNROUNDED statistics (sum of C_i/S_i at full precision, rounded once to 2 decimals, §7: its inputs are not
+ * pre-rounded); it exists only when all six statistics exist. The statistics are rounded (µg/m³ to integers,
+ * CO mg/m³ to 1 decimal, half to even) only for display, as the standard prescribes for reported values.
+ * Rounding them first would move the index: 2023 gives 2.60 from rounded statistics, 2.61 (the published
+ * figure) from unrounded ones.
  */
 import { compositeIndex, percentile } from '../../standards/index';
 import type { DailyValues } from './daily';
@@ -36,7 +39,7 @@ export interface SeriesValidity {
 	valid: boolean;
 }
 
-/** One year's statistics: `rounded` feed the CSV and the index; `unrounded` are for provenance only. */
+/** One year's statistics: `unrounded` feed the composite index; `rounded` are what the CSV shows. */
 export interface AnnualResult {
 	year: number;
 	/** Days present in the data for the year (any value). */
@@ -115,15 +118,15 @@ export function annualStatistics(year: number, days: readonly DailyValues[]): An
 		unrounded[stat] = value;
 		rounded[stat] = value === null ? null : roundHalfEven(value, annualDecimals(stat));
 	}
-	const all = ANNUAL_STATS.every((s) => rounded[s] !== null);
+	const all = ANNUAL_STATS.every((s) => unrounded[s] !== null);
 	const ci = all
 		? compositeIndex({
-				SO2: rounded.SO2 as number,
-				NO2: rounded.NO2 as number,
-				PM10: rounded.PM10 as number,
-				'PM2.5': rounded.PM2_5 as number,
-				CO: rounded.CO_p95 as number,
-				O3: rounded.O3_8h_p90 as number
+				SO2: unrounded.SO2 as number,
+				NO2: unrounded.NO2 as number,
+				PM10: unrounded.PM10 as number,
+				'PM2.5': unrounded.PM2_5 as number,
+				CO: unrounded.CO_p95 as number,
+				O3: unrounded.O3_8h_p90 as number
 			})
 		: null;
 	return {

@@ -182,9 +182,10 @@ export function renderProvenance(r: ImportReport): string {
 		`  (≥ ${MIN_DAYS_FEBRUARY} in February). A failing statistic is left EMPTY. \`valid_days\` = the smallest of the six per-pollutant`
 	);
 	p('  valid-day counts (the count the weakest statistic rests on); the per-pollutant counts are below.');
-	p('- Annual statistics rounded per GB/T 8170 (µg/m³ integers, CO 1 decimal) before the composite index');
-	p('  (STANDARDS.md §4.4, §7); composite index = engine `compositeIndex` (GB 3095-2012 limits, sum rounded once to 2');
-	p('  decimals, §4.1, §4.3, §7), only when all six statistics exist.');
+	p('- Composite index = engine `compositeIndex` of the UNROUNDED annual statistics (GB 3095-2012 limits, sum at full');
+	p('  precision rounded once to 2 decimals, STANDARDS.md §4.1, §4.3, §7), only when all six statistics exist. The');
+	p('  statistics are shown rounded per GB/T 8170 (µg/m³ integers, CO 1 decimal; §4.4), so the index need not equal');
+	p('  the sum of the rounded statistics divided by their limits.');
 	p('- Strictness: ragged rows, quotes, bad dates/hours, unknown types, non-numeric or negative selected values, a');
 	p('  date outside the range the file name states, duplicated needed columns that differ, repeated rows that differ,');
 	p(
