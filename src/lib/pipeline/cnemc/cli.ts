@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ImportError } from './errors';
 import { runImport } from './importer';
+import { missingFolderMessage } from '../inputFolder';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const arg = process.argv.slice(2).filter((a) => a !== '--');
@@ -16,6 +17,15 @@ if (arg.length > 1 || arg.some((a) => a === '-h' || a === '--help')) {
 	process.exit(2);
 }
 const inputDir = arg[0] ? path.resolve(process.cwd(), arg[0]) : path.resolve(repoRoot, '../shared/sources/cnemc');
+const missing = missingFolderMessage(inputDir, {
+	command: 'import:cnemc',
+	holds: 'the CNEMC hourly files',
+	usage: 'DIR'
+});
+if (missing) {
+	console.error(missing);
+	process.exit(1);
+}
 
 try {
 	const summary = await runImport({ repoRoot, inputDir, log: (m) => console.error(m) });
