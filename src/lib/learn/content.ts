@@ -6,6 +6,7 @@
  * standards engine and carries the ids of its sources; a part whose data is missing is left out
  * (null), never filled in. Text is resolved here, so the page's JavaScript carries none of it.
  */
+import { resolveSources } from '../data/sources';
 import type { Dataset, Figure, Source, Unit } from '../data/types';
 import { m } from '../paraglide/messages';
 import {
@@ -150,23 +151,13 @@ export function figure(dataset: Dataset, metric: string, year?: number): Figure 
 
 const value = (f: Figure, locale: Locale) => formatValue(f.value, f.decimals, f.unit, locale);
 
-function sourcesOf(dataset: Dataset, ids: Iterable<string>): Source[] {
-	const out: Source[] = [];
-	for (const id of new Set(ids)) {
-		const s = dataset.sources.find((x) => x.id === id);
-		if (!s) throw new Error(`Unknown source id "${id}"`);
-		out.push(s);
-	}
-	return out;
-}
-
 /**
  * The registry rows of standards (data/sources.csv) cited under an explanation; a standard missing
  * from the registry is left out (a test checks the real registry has every one of them).
  */
 function standards(dataset: Dataset, ids: string[]): Source[] {
-	return sourcesOf(
-		dataset,
+	return resolveSources(
+		dataset.sources,
 		ids.filter((id) => dataset.sources.some((s) => s.id === id))
 	);
 }
@@ -194,7 +185,7 @@ function goodDays(dataset: Dataset, locale: Locale): Sourced | null {
 			{ year: good.year, rate: value(good, locale), excellent: value(excellent, locale) },
 			{ locale }
 		),
-		sources: sourcesOf(dataset, [good.sourceId, excellent.sourceId])
+		sources: resolveSources(dataset.sources, [good.sourceId, excellent.sourceId])
 	};
 }
 
@@ -222,7 +213,7 @@ function waterExample(dataset: Dataset, locale: Locale): Sourced | null {
 			},
 			{ locale }
 		),
-		sources: sourcesOf(dataset, [first.sourceId, last.sourceId, bad.sourceId])
+		sources: resolveSources(dataset.sources, [first.sourceId, last.sourceId, bad.sourceId])
 	};
 }
 
@@ -302,7 +293,7 @@ export function compositeExample(
 			? m.learn_composite_result({ computed: computedText, year, published: value(published, locale) }, { locale })
 			: computedText,
 		sources: [
-			...sourcesOf(dataset, [...row.sourceIds, ...(published ? [published.sourceId] : [])]),
+			...resolveSources(dataset.sources, [...row.sourceIds, ...(published ? [published.sourceId] : [])]),
 			...standards(dataset, [STANDARD.ranking, STANDARD.gb3095, STANDARD.hj663])
 		]
 	};
@@ -342,7 +333,7 @@ export function compositeTrend(dataset: Dataset, locale: Locale): Sourced | null
 			{ year: latest.year, value: value(latest, locale), previous: value(previous, locale) },
 			{ locale }
 		),
-		sources: sourcesOf(dataset, [latest.sourceId, previous.sourceId])
+		sources: resolveSources(dataset.sources, [latest.sourceId, previous.sourceId])
 	};
 }
 
@@ -353,13 +344,13 @@ function litter(dataset: Dataset, locale: Locale): Sourced[] {
 	if (jiulong)
 		out.push({
 			text: m.learn_litter_p1({ year: jiulong.year, share: value(jiulong, locale) }, { locale }),
-			sources: sourcesOf(dataset, [jiulong.sourceId])
+			sources: resolveSources(dataset.sources, [jiulong.sourceId])
 		});
 	const stems = figure(dataset, 'litter_plant_stem_share_pct');
 	if (stems)
 		out.push({
 			text: m.learn_litter_p2({ year: stems.year, share: value(stems, locale) }, { locale }),
-			sources: sourcesOf(dataset, [stems.sourceId])
+			sources: resolveSources(dataset.sources, [stems.sourceId])
 		});
 	const density = dataset.figures
 		.filter((f) => f.metric === 'floating_litter_density' && f.scope === 'city')
@@ -371,7 +362,7 @@ function litter(dataset: Dataset, locale: Locale): Sourced[] {
 				{ fromYear: first.year, from: value(first, locale), toYear: last.year, to: value(last, locale) },
 				{ locale }
 			),
-			sources: sourcesOf(dataset, [first.sourceId, last.sourceId])
+			sources: resolveSources(dataset.sources, [first.sourceId, last.sourceId])
 		});
 	return out;
 }
@@ -410,6 +401,6 @@ export function glossaryEntries(dataset: Dataset, locale: Locale): GlossaryEntry
 		term: g.term[locale],
 		otherTerm: g.term[other],
 		definition: g.definition[locale],
-		source: sourcesOf(dataset, [g.sourceId])[0]!
+		source: resolveSources(dataset.sources, [g.sourceId])[0]!
 	}));
 }

@@ -14,9 +14,14 @@
  * Rounding them first would move the index: 2023 gives 2.60 from rounded statistics, 2.61 (the published
  * figure) from unrounded ones.
  */
+import { ANNUAL_STATS, decimalsOf, type AnnualStat, type DailyAir } from '../../data/schema/air';
 import { compositeIndex, percentile } from '../../standards/index';
-import type { DailyValues } from './daily';
 import { roundHalfEven } from './round';
+
+export { ANNUAL_STATS, type AnnualStat };
+
+/** What the annual statistics read of a day: its date and its (rounded, GB/T 8170) daily values. */
+export type AnnualInput = Pick<DailyAir, 'date' | 'values'>;
 
 /** Minimum valid days per year (STANDARDS.md §8). */
 export const MIN_DAYS_YEAR = 324;
@@ -24,10 +29,6 @@ export const MIN_DAYS_YEAR = 324;
 export const MIN_DAYS_MONTH = 27;
 /** Minimum valid days in February (STANDARDS.md §8). */
 export const MIN_DAYS_FEBRUARY = 25;
-
-/** The six annual statistics, named as in `air-annual-computed.csv`. */
-export const ANNUAL_STATS = ['SO2', 'NO2', 'PM10', 'PM2_5', 'CO_p95', 'O3_8h_p90'] as const;
-export type AnnualStat = (typeof ANNUAL_STATS)[number];
 
 /** Validity of one pollutant's daily series in one year. */
 export interface SeriesValidity {
@@ -76,28 +77,23 @@ export function seriesValidity(dates: readonly string[]): SeriesValidity {
 
 /** Decimal places of an annual statistic: CO 1, others 0 (STANDARDS.md §4.4). */
 export function annualDecimals(stat: AnnualStat): 0 | 1 {
-	return stat === 'CO_p95' ? 1 : 0;
+	return decimalsOf(stat);
 }
 
-function pick(day: DailyValues, stat: AnnualStat): number | null {
+/** The daily value an annual statistic is computed from. */
+function pick(day: AnnualInput, stat: AnnualStat): number | null {
 	switch (stat) {
-		case 'SO2':
-			return day.means.SO2;
-		case 'NO2':
-			return day.means.NO2;
-		case 'PM10':
-			return day.means.PM10;
-		case 'PM2_5':
-			return day.means['PM2.5'];
 		case 'CO_p95':
-			return day.means.CO;
+			return day.values.CO;
 		case 'O3_8h_p90':
-			return day.o3Max8h;
+			return day.values.O3_8h_max;
+		default:
+			return day.values[stat];
 	}
 }
 
 /** Annual statistics of one year's daily values (rules in the module doc). Days of other years are an error. */
-export function annualStatistics(year: number, days: readonly DailyValues[]): AnnualResult {
+export function annualStatistics(year: number, days: readonly AnnualInput[]): AnnualResult {
 	const validity = {} as Record<AnnualStat, SeriesValidity>;
 	const unrounded = {} as Record<AnnualStat, number | null>;
 	const rounded = {} as Record<AnnualStat, number | null>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annualStatistics, seriesValidity } from '$lib/pipeline/cnemc/annual';
-import type { DailyValues } from '$lib/pipeline/cnemc/daily';
+import type { AnnualInput } from '$lib/pipeline/cnemc/annual';
 import { compositeIndex } from '$lib/standards';
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -25,18 +25,18 @@ function minimumPlus(extra: number): number[] {
 function day(
 	date: string,
 	v: Partial<{ SO2: number; NO2: number; PM10: number; PM25: number; CO: number; O3: number }>
-): DailyValues {
+): AnnualInput {
 	return {
 		date,
-		means: { SO2: v.SO2 ?? null, NO2: v.NO2 ?? null, PM10: v.PM10 ?? null, 'PM2.5': v.PM25 ?? null, CO: v.CO ?? null },
-		hours: { SO2: 24, NO2: 24, PM10: 24, 'PM2.5': 24, CO: 24, O3: 24 },
-		o3Max1h: null,
-		o3Max8h: v.O3 ?? null,
-		o3Windows: 17,
-		aqi: null,
-		level: null,
-		primary: [],
-		edition: '2012'
+		values: {
+			SO2: v.SO2 ?? null,
+			NO2: v.NO2 ?? null,
+			PM10: v.PM10 ?? null,
+			PM2_5: v.PM25 ?? null,
+			CO: v.CO ?? null,
+			O3_1h_max: null,
+			O3_8h_max: v.O3 ?? null
+		}
 	};
 }
 

@@ -23,7 +23,7 @@ async function readAll(dir: string): Promise<Record<string, string>> {
 }
 
 describe('runImport (fixtures → temp output dir)', () => {
-	it('writes the five files, reproducibly', async () => {
+	it('writes the six files, reproducibly', async () => {
 		const root = await tempDir();
 		const out = path.join(root, 'derived');
 		const summary = await runImport({ repoRoot: REPO_ROOT, inputDir: path.join(FIXTURES, 'import-ok'), outDir: out });
@@ -33,13 +33,14 @@ describe('runImport (fixtures → temp output dir)', () => {
 			{ name: OUTPUT_FILES.city, rows: 2 },
 			{ name: OUTPUT_FILES.stations, rows: 2 },
 			{ name: OUTPUT_FILES.aqistudy, rows: 2 },
-			{ name: OUTPUT_FILES.annual, rows: 1 }
+			{ name: OUTPUT_FILES.annual, rows: 1 },
+			{ name: OUTPUT_FILES.suspect, rows: 0 }
 		]);
 		expect(files[OUTPUT_FILES.annual]).toBe(
 			'year,SO2,NO2,PM10,PM2_5,CO_p95,O3_8h_p90,valid_days,composite_index\n2022,,,,,,,0,\n'
 		);
 		const city = (files[OUTPUT_FILES.city] as string).split('\n');
-		expect(city[1]).toBe('2022-01-01,,1,,1,,1,,2,,1,,1,,0,,,,2012,cnemc-hourly-ecoaudit');
+		expect(city[1]).toBe('2022-01-01,,1,,1,,1,,2,,1,,1,,0,0,,,,2012,cnemc-hourly-ecoaudit');
 		const stations = (files[OUTPUT_FILES.stations] as string).split('\n');
 		expect(stations[0]?.startsWith('date,station_code,SO2,')).toBe(true);
 		expect(stations.slice(1, 3).map((l) => l.split(',').slice(0, 2).join(','))).toEqual([
