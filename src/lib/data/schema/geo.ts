@@ -8,6 +8,16 @@ import { defineTable, fixed, type RecordOf } from './table';
 /** Decimals of a WGS-84 coordinate the geo build writes (1e-5° ≈ 1 m). */
 export const WGS84_DECIMALS = 5;
 
+type Decimal = { value: number; decimals: number };
+
+/** The coordinates as the source gave them, with their decimals (their precision is part of what the source said). */
+const sourcePoint = (row: { source_lat: Decimal; source_lon: Decimal; source_datum: string }) => ({
+	lat: row.source_lat.value,
+	lon: row.source_lon.value,
+	datum: row.source_datum,
+	decimals: { lat: row.source_lat.decimals, lon: row.source_lon.decimals }
+});
+
 /** data/geo/stations-wgs84.csv */
 export const stationWgs84Table = defineTable({
 	columns: {
@@ -29,7 +39,7 @@ export const stationWgs84Table = defineTable({
 		district: row.district_adcode,
 		lat: row.lat.value,
 		lon: row.lon.value,
-		source: { lat: row.source_lat.value, lon: row.source_lon.value, datum: row.source_datum },
+		source: sourcePoint(row),
 		conversion: row.conversion,
 		shiftM: row.shift_m,
 		note: row.note
@@ -40,8 +50,8 @@ export const stationWgs84Table = defineTable({
 		district_adcode: p.district,
 		lat: fixed(p.lat, WGS84_DECIMALS),
 		lon: fixed(p.lon, WGS84_DECIMALS),
-		source_lat: p.source.lat,
-		source_lon: p.source.lon,
+		source_lat: p.source.lat.toFixed(p.source.decimals.lat),
+		source_lon: p.source.lon.toFixed(p.source.decimals.lon),
 		source_datum: p.source.datum,
 		conversion: p.conversion,
 		shift_m: p.shiftM,
@@ -73,7 +83,7 @@ export const placeWgs84Table = defineTable({
 		kind: row.kind,
 		lat: row.lat.value,
 		lon: row.lon.value,
-		source: { lat: row.source_lat.value, lon: row.source_lon.value, datum: row.source_datum },
+		source: sourcePoint(row),
 		conversion: row.conversion,
 		approximate: row.approximate,
 		precisionNote: row.precision_note,
@@ -87,8 +97,8 @@ export const placeWgs84Table = defineTable({
 		kind: p.kind,
 		lat: fixed(p.lat, WGS84_DECIMALS),
 		lon: fixed(p.lon, WGS84_DECIMALS),
-		source_lat: p.source.lat,
-		source_lon: p.source.lon,
+		source_lat: p.source.lat.toFixed(p.source.decimals.lat),
+		source_lon: p.source.lon.toFixed(p.source.decimals.lon),
 		source_datum: p.source.datum,
 		conversion: p.conversion,
 		approximate: p.approximate,

@@ -1,5 +1,5 @@
 /**
- * CLI: `npm run import:cnemc -- [DIR] [--allow-shrink]` — imports the CNEMC hourly files (and the aqistudy
+ * CLI: `npm run import:cnemc -- [DIR] [--allow-shrink] [--out OUT]` — imports the CNEMC hourly files (and the aqistudy
  * daily file) under DIR (default `../shared/sources/cnemc`, relative to the repository root) and merges them
  * into `data/derived/` (src/lib/pipeline/merge.ts: updates add, never silently remove). Prints, per table,
  * the days added, changed and kept and the values removed; refuses an import that would remove values
@@ -15,13 +15,17 @@ import { ImportError } from './errors';
 import { runImport } from './importer';
 
 const USAGE =
-	'usage: npm run import:cnemc -- [DIR] [--allow-shrink]   (DIR: default ../shared/sources/cnemc from the repository root)';
+	'usage: npm run import:cnemc -- [DIR] [--allow-shrink] [--out OUT]   (DIR: default ../shared/sources/cnemc from the repository root; OUT: default data/derived)';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 let parsed;
 try {
 	parsed = parseArgs({
 		args: process.argv.slice(2).filter((a) => a !== '--'),
-		options: { 'allow-shrink': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+		options: {
+			'allow-shrink': { type: 'boolean', default: false },
+			out: { type: 'string' },
+			help: { type: 'boolean', short: 'h' }
+		},
 		allowPositionals: true
 	});
 } catch (e) {
@@ -46,7 +50,8 @@ if (missing) {
 }
 
 try {
-	const summary = await runImport({ repoRoot, inputDir, allowShrink, log: (m) => console.error(m) });
+	const outDir = parsed.values.out ? path.resolve(process.cwd(), parsed.values.out) : undefined;
+	const summary = await runImport({ repoRoot, inputDir, outDir, allowShrink, log: (m) => console.error(m) });
 	console.log(`merged into ${path.relative(process.cwd(), summary.outDir) || '.'}/:`);
 	for (const c of summary.changes) {
 		console.log(`  ${formatReport(c.file, c.report, c.lost.length, c.unit)}`);
