@@ -18,6 +18,16 @@ const sourcePoint = (row: { source_lat: Decimal; source_lon: Decimal; source_dat
 	decimals: { lat: row.source_lat.decimals, lon: row.source_lon.decimals }
 });
 
+/** The cells of a placed point: WGS-84 at 5 decimals, the source's coordinates with their own. */
+const pointCells = (p: { lat: number; lon: number; source: ReturnType<typeof sourcePoint>; conversion: string }) => ({
+	lat: fixed(p.lat, WGS84_DECIMALS),
+	lon: fixed(p.lon, WGS84_DECIMALS),
+	source_lat: p.source.lat.toFixed(p.source.decimals.lat),
+	source_lon: p.source.lon.toFixed(p.source.decimals.lon),
+	source_datum: p.source.datum,
+	conversion: p.conversion
+});
+
 /** data/geo/stations-wgs84.csv */
 export const stationWgs84Table = defineTable({
 	columns: {
@@ -48,12 +58,7 @@ export const stationWgs84Table = defineTable({
 		code: p.code,
 		name_zh: p.nameZh,
 		district_adcode: p.district,
-		lat: fixed(p.lat, WGS84_DECIMALS),
-		lon: fixed(p.lon, WGS84_DECIMALS),
-		source_lat: p.source.lat.toFixed(p.source.decimals.lat),
-		source_lon: p.source.lon.toFixed(p.source.decimals.lon),
-		source_datum: p.source.datum,
-		conversion: p.conversion,
+		...pointCells(p),
 		shift_m: p.shiftM,
 		note: p.note
 	})
@@ -95,12 +100,7 @@ export const placeWgs84Table = defineTable({
 		name_zh: p.name.zh,
 		name_en: p.name.en,
 		kind: p.kind,
-		lat: fixed(p.lat, WGS84_DECIMALS),
-		lon: fixed(p.lon, WGS84_DECIMALS),
-		source_lat: p.source.lat.toFixed(p.source.decimals.lat),
-		source_lon: p.source.lon.toFixed(p.source.decimals.lon),
-		source_datum: p.source.datum,
-		conversion: p.conversion,
+		...pointCells(p),
 		approximate: p.approximate,
 		precision_note: p.precisionNote,
 		in_frame: p.inFrame,

@@ -1,26 +1,11 @@
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir, cp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ImportError } from '$lib/pipeline/cnemc/errors';
 import { OUTPUT_FILES, runImport } from '$lib/pipeline/cnemc/importer';
-import { FIXTURES, REPO_ROOT } from './helpers';
+import { FIXTURES, readAll, REPO_ROOT, temporaryDirectories } from './helpers';
 
-const temps: string[] = [];
-async function tempDir(): Promise<string> {
-	const d = await mkdtemp(path.join(tmpdir(), 'cnemc-test-'));
-	temps.push(d);
-	return d;
-}
-afterEach(async () => {
-	await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-
-async function readAll(dir: string): Promise<Record<string, string>> {
-	const out: Record<string, string> = {};
-	for (const f of (await readdir(dir)).sort()) out[f] = await readFile(path.join(dir, f), 'utf8');
-	return out;
-}
+const tempDir = temporaryDirectories('cnemc-test-');
 
 describe('runImport (fixtures → temp output dir)', () => {
 	it('writes the six files, reproducibly', async () => {

@@ -1,28 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ImportError } from '$lib/pipeline/cnemc/errors';
 import { OUTPUT_FILES, runImport } from '$lib/pipeline/cnemc/importer';
-import { REPO_ROOT } from './helpers';
+import { readAll, REPO_ROOT, temporaryDirectories } from './helpers';
 
-const temps: string[] = [];
-async function tempDir(): Promise<string> {
-	const d = await mkdtemp(path.join(tmpdir(), 'cnemc-merge-'));
-	temps.push(d);
-	return d;
-}
-afterEach(async () => {
-	await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-
-async function readAll(dir: string): Promise<Record<string, string>> {
-	const out: Record<string, string> = {};
-	for (const f of (await readdir(dir)).sort()) out[f] = await readFile(path.join(dir, f), 'utf8');
-	return out;
-}
+const tempDir = temporaryDirectories('cnemc-merge-');
 
 /** A national single-column file (`date,hour,type,厦门`): every pollutant at every hour of each day, with overrides. */
 function nationalFile(days: { date: string; hours?: number; set?: Record<string, Record<number, number>> }[]): string {
