@@ -53,7 +53,8 @@ describe('runDataPipeline writes all or nothing', () => {
 	});
 });
 
-describe('npm run data (the CLI)', () => {
+/** Starting tsx takes seconds on a busy 2-core machine: a hang guard, not a speed test. */
+describe('npm run data (the CLI)', { timeout: 60_000 }, () => {
 	const cli = resolve('src/lib/pipeline/cli/data.ts');
 	const tsx = resolve('node_modules/.bin/tsx');
 
