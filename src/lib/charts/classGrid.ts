@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/types';
 import { WATER_CLASSES } from '../standards';
-import { OCEAN_BUREAU_STATUSES, TROPHIC_STATES } from '../pipeline/tables';
+import { OCEAN_BUREAU_STATUSES, TROPHIC_STATES } from '../data/schema/vocabulary';
 
 /**
  * The class-grid model: rows (sites or sea areas) × years, each cell a published class or category.

@@ -8,6 +8,7 @@ import type { Pollutant } from '../standards/types';
 import type { LimitsEdition } from '../standards/limits';
 import type { ChartPoint } from './series';
 import type { Locale } from '../text/format';
+import { sourceRecord } from '../data/sources';
 
 /**
  * Chart models and definitions. See registry.ts for the one registry of charts.
@@ -115,15 +116,9 @@ export interface ChartDefinition {
 	build(dataset: Dataset): ChartModel;
 }
 
-/** The registry rows for the given ids (every id must resolve: a chart never cites an unknown source). */
+/** The registry rows for the given ids, by id (every id must resolve: a chart never cites an unknown source). */
 export function sourcesFor(dataset: Dataset, ids: Iterable<string>): Record<string, Source> {
-	const out: Record<string, Source> = {};
-	for (const id of ids) {
-		const source = dataset.sources.find((s) => s.id === id);
-		if (!source) throw new Error(`Chart cites unknown source "${id}"`);
-		out[id] = source;
-	}
-	return out;
+	return sourceRecord(dataset.sources, ids);
 }
 
 /** A trend chart of one published metric. */

@@ -28,7 +28,7 @@ describe('data/text/glossary.csv (the terms the site uses, explained)', () => {
 				sourceId: 'doc-a'
 			}
 		]);
-		expect(JSON.parse(datasetFiles(dataset)['glossary.json']!)).toEqual(dataset.glossary);
+		expect(JSON.parse(datasetFiles(dataset)['dataset.json']!).glossary).toEqual(dataset.glossary);
 	});
 
 	test.each([

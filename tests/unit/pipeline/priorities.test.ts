@@ -27,7 +27,7 @@ describe('data/text/priorities.csv (work the founding document names on its prob
 		expect(dataset.priorities).toEqual([
 			{ id: 'w1', domain: 'air', year: 2024, text: { zh: '工作', en: 'Work' }, sourceId: 'doc-a', quote: '原文' }
 		]);
-		expect(JSON.parse(datasetFiles(dataset)['priorities.json']!)).toEqual(dataset.priorities);
+		expect(JSON.parse(datasetFiles(dataset)['dataset.json']!).priorities).toEqual(dataset.priorities);
 	});
 
 	test.each([
