@@ -12,8 +12,8 @@
  */
 import * as v from 'valibot';
 import { WATER_CLASSES } from '../../standards/index';
-import { decimal, integer, oneOf, orEmpty, text, type Cell } from '../cells';
-import type { RowOf } from '../table';
+import { decimal, integer, oneOf, orEmpty, text, type Cell } from '../../data/schema/cells';
+import type { RowOf } from '../../data/schema/table';
 import { CAUSES, CLASS_PARAMETERS } from './classes';
 import { PARAMETERS, PLAUSIBLE, type Parameter } from './vocabulary';
 
