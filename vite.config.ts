@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { buildEmbedScripts } from './scripts/build-embed.mjs';
+import { writeHeadersFile } from './scripts/headers.mjs';
 
 const paraglide = () =>
 	paraglideVitePlugin({
@@ -28,8 +30,29 @@ const embedScripts = (): Plugin => {
 	};
 };
 
+/**
+ * Writes build/_headers (the headers file of Netlify and Cloudflare Pages, scripts/headers.mjs) once the
+ * adapter has written the site: after the server build, which runs the adapter as it closes.
+ */
+const hostHeaders = (): Plugin => {
+	let ssr = false;
+	return {
+		name: 'xiamen-host-headers',
+		configResolved(config) {
+			ssr = !!config.build.ssr;
+		},
+		closeBundle: {
+			sequential: true,
+			order: 'post',
+			handler() {
+				if (ssr && !process.env.VITEST && existsSync('build/index.html')) writeHeadersFile('build');
+			}
+		}
+	};
+};
+
 export default defineConfig({
-	plugins: [embedScripts(), sveltekit(), paraglide()],
+	plugins: [embedScripts(), sveltekit(), paraglide(), hostHeaders()],
 	// Rolldown's plugin-timing report is noise in every build log.
 	build: { sourcemap: process.env.SOURCEMAP === '1', rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
