@@ -63,7 +63,7 @@ describe('data/text/priorities.csv (work the founding document names on its prob
  * tables write the full-width comma where the stored text has an ASCII one). Runs where ../shared is present
  * (a skipped describe still runs its body while collecting, so the file is read only if it is there).
  */
-describe.skipIf(!HAS_FOUNDING)('quotes in data/text/ against the founding document', () => {
+describe.skipIf(!HAS_FOUNDING)('quotes in data/text/ against the founding document (needs ../shared)', () => {
 	const document = HAS_FOUNDING ? readFileSync(FOUNDING, 'utf8') : '';
 	const rows = ['problems.csv', 'priorities.csv'].flatMap((name) => {
 		const text = readFileSync(path.join(REPO_ROOT, 'data/text', name), 'utf8');
