@@ -101,8 +101,10 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					// One Chromium at a time: the machine has two cores.
-					fileParallelism: false
+					// Two files at a time, each with its own Chromium: the gates keep both cores busy (five pages at
+					// once), while the feature tests mostly wait (for the network to go quiet, for animations), so
+					// pairing them overlaps the waiting with work.
+					maxWorkers: 2
 				}
 			}
 		]

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
@@ -23,11 +23,50 @@ export async function goto(page: Page, url: string, { javaScript = true } = {}):
 		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 }
 
-/** The page events the gates listen to; a pooled page drops every listener before its next borrower. */
+/**
+ * Watches a page's requests from now on; `quiet()` waits until none has been in flight for 500 ms. What a
+ * gesture loads (a lazy module, a client-side navigation's data) comes after Playwright's 'networkidle',
+ * which fires once per navigation: waiting for it again returns at once. Gives up after 30 s (the test
+ * then sees whatever has arrived).
+ */
+export function trackRequests(page: Page): { quiet: () => Promise<void>; stop: () => void } {
+	let inflight = 0;
+	let last = Date.now();
+	const started = () => {
+		inflight++;
+		last = Date.now();
+	};
+	const ended = () => {
+		inflight = Math.max(0, inflight - 1);
+		last = Date.now();
+	};
+	page.on('request', started);
+	page.on('requestfinished', ended);
+	page.on('requestfailed', ended);
+	return {
+		async quiet() {
+			// Let the page issue what the last action asked for before judging the network quiet.
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))).catch(() => {});
+			const deadline = Date.now() + 30_000;
+			while ((inflight > 0 || Date.now() - last < 500) && Date.now() < deadline)
+				await new Promise((r) => setTimeout(r, 50));
+		},
+		stop() {
+			page.off('request', started);
+			page.off('requestfinished', ended);
+			page.off('requestfailed', ended);
+		}
+	};
+}
+
+/** The page events tests listen to; a pooled page drops every such listener before its next borrower. */
 const POOLED_EVENTS = [
 	'console',
 	'dialog',
+	'download',
+	'filechooser',
 	'pageerror',
+	'popup',
 	'request',
 	'requestfailed',
 	'requestfinished',
@@ -36,29 +75,26 @@ const POOLED_EVENTS = [
 ] as const;
 
 /**
- * A few long-lived pages that tests borrow in turn. Opening a page costs Chromium a new renderer
- * process — on two cores about a second and more CPU than loading most of this site's pages — so the
- * gates, which load some 500 pages, reuse a handful: each test borrows one, loads its page fresh
- * (`goto`), and gives it back. The HTTP cache is off, so every load fetches everything as a first visit
- * does; between borrowers the page goes to about:blank and loses its listeners, routes, emulated media
- * and viewport. Every page records CSP violations into `window.__csp` from the first byte of each
- * document (an init script cannot be removed, so all pooled pages have it).
+ * Long-lived pages that tests borrow in turn. Opening a page costs Chromium a new renderer process —
+ * 0.5 to 0.7 s of CPU on two cores, more than loading most of this site's pages on a page already open
+ * (0.2 s) — so the browser tests, which load some 800 pages, reuse them: a test borrows a page, loads its
+ * page fresh (`goto`), and gives it back. The HTTP cache is off, so every load fetches everything as a
+ * first visit does; between borrowers the page loses the site's storage and cookies, its listeners,
+ * routes, emulated media and viewport, and goes to about:blank. A borrower never waits: with no idle page a new one is opened, and at most
+ * `keep` idle pages are kept. Every page records CSP violations into `window.__csp` from the first byte of
+ * each document (an init script cannot be removed, so all pooled pages have it).
  */
 export class PagePool {
 	private readonly idle: Page[] = [];
-	private readonly waiting: ((page: Page) => void)[] = [];
-	private readonly contexts: BrowserContext[] = [];
-	private created = 0;
 
 	constructor(
 		private readonly browser: Browser,
-		private readonly size = 5,
-		private readonly options: BrowserContextOptions = {}
+		private readonly options: BrowserContextOptions = {},
+		private readonly keep = 5
 	) {}
 
 	private async create(): Promise<Page> {
 		const context = await this.browser.newContext(this.options);
-		this.contexts.push(context);
 		await context.addInitScript(() => {
 			document.addEventListener('securitypolicyviolation', (e) => {
 				const w = window as unknown as { __csp?: string[] };
@@ -71,30 +107,41 @@ export class PagePool {
 		return page;
 	}
 
-	private acquire(): Promise<Page> {
+	/** A page for the caller alone until it is given back with `release`. */
+	borrow(): Promise<Page> {
 		const page = this.idle.pop();
-		if (page) return Promise.resolve(page);
-		if (this.created < this.size) {
-			this.created++;
-			return this.create();
-		}
-		return new Promise((resolve) => this.waiting.push(resolve));
+		return page ? Promise.resolve(page) : this.create();
 	}
 
-	private async release(page: Page): Promise<void> {
+	async release(page: Page): Promise<void> {
 		for (const event of POOLED_EVENTS) page.removeAllListeners(event);
-		await page.unrouteAll({ behavior: 'ignoreErrors' });
-		await page.emulateMedia({ reducedMotion: null, colorScheme: null, media: null });
-		await page.setViewportSize(this.options.viewport ?? { width: 1280, height: 720 });
-		await page.goto('about:blank');
-		const next = this.waiting.shift();
-		if (next) next(page);
-		else this.idle.push(page);
+		try {
+			// Storage of the site's origin (the presenter's timer, the deck's sync) and cookies go too.
+			if (this.options.javaScriptEnabled !== false && page.url().startsWith(baseURL()))
+				await page.evaluate(() => {
+					sessionStorage.clear();
+					localStorage.clear();
+				});
+			await page.context().clearCookies();
+			await page.unrouteAll({ behavior: 'ignoreErrors' });
+			await page.emulateMedia({ reducedMotion: null, colorScheme: null, media: null });
+			await page.setViewportSize(this.options.viewport ?? { width: 1280, height: 720 });
+			await page.goto('about:blank');
+		} catch {
+			// A page that cannot be reset (closed, crashed) is not reused.
+			await page
+				.context()
+				.close()
+				.catch(() => {});
+			return;
+		}
+		if (this.idle.length < this.keep) this.idle.push(page);
+		else await page.context().close();
 	}
 
 	/** Borrows a page for `fn` and gives it back afterwards, whatever `fn` did. */
 	async use<T>(fn: (page: Page) => Promise<T>): Promise<T> {
-		const page = await this.acquire();
+		const page = await this.borrow();
 		try {
 			return await fn(page);
 		} finally {
@@ -103,7 +150,7 @@ export class PagePool {
 	}
 
 	async close(): Promise<void> {
-		await Promise.all(this.contexts.map((c) => c.close()));
+		await Promise.all(this.idle.splice(0).map((page) => page.context().close()));
 	}
 }
 
@@ -135,19 +182,35 @@ export function watchProblems(page: Page): PageProblems {
 	return problems;
 }
 
+/** The pool `openPage` borrows from, one per browser (closed with it). */
+const defaultPools = new WeakMap<Browser, PagePool>();
+
 /**
- * Opens a page in a fresh context and records every problem, so a test can assert there were none.
+ * Opens a page and records every problem, so a test can assert there were none. With context options
+ * (JavaScript off, a viewport, permissions, downloads…) the page gets a fresh context of its own;
+ * without, it is borrowed from the browser's `PagePool` and `close` gives it back.
  */
 export async function openPage(
 	browser: Browser,
 	path: string,
 	options: BrowserContextOptions = {}
 ): Promise<{ page: Page; problems: PageProblems; close: () => Promise<void> }> {
-	const context = await browser.newContext(options);
-	const page = await context.newPage();
+	let page: Page;
+	let close: () => Promise<void>;
+	if (Object.keys(options).length === 0) {
+		let pool = defaultPools.get(browser);
+		if (!pool) defaultPools.set(browser, (pool = new PagePool(browser, {}, 2)));
+		const from = pool;
+		page = await from.borrow();
+		close = () => from.release(page);
+	} else {
+		const context = await browser.newContext(options);
+		page = await context.newPage();
+		close = () => context.close();
+	}
 	const problems = watchProblems(page);
 	await goto(page, new URL(path, baseURL()).href, { javaScript: options.javaScriptEnabled !== false });
-	return { page, problems, close: () => context.close() };
+	return { page, problems, close };
 }
 
 /** No console errors, no exceptions, no failed requests, nothing fetched from another origin. */

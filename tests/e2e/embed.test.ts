@@ -15,7 +15,7 @@ let noScript: PagePool;
 beforeAll(async () => {
 	browser = await launch();
 	pool = new PagePool(browser);
-	noScript = new PagePool(browser, 5, { javaScriptEnabled: false });
+	noScript = new PagePool(browser, { javaScriptEnabled: false });
 	// Two more origins: the third-party host page, and another party inside it that forges messages.
 	other = await startHost({});
 	host = await startHost({ SITE: new URL(baseURL()).origin, OTHER: '' });

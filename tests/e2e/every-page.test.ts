@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { jsBudgetClass, jsCeilingKB } from '../../bench/budgets';
 import { headersFor, parseHeadersFile } from '../../scripts/headers.mjs';
-import { baseURL, goto, launch, PagePool } from './browser';
+import { baseURL, goto, launch, PagePool, trackRequests } from './browser';
 import { startHost } from './hosts';
 import { INVENTORY, PAGES, PAGE_ROWS } from './site';
 import { visitPage, type Visit } from './visit';
@@ -189,12 +189,13 @@ describe.concurrent('no request leaves the site’s origin (load, scroll, hover,
 		await context.route('http://example.invalid/**', (route) => route.abort());
 		const page = await context.newPage();
 		await goto(page, new URL('/', baseURL()).href);
+		const network = trackRequests(page);
 		await page.evaluate(() => {
 			const img = document.createElement('img');
 			img.src = 'http://example.invalid/pixel.png';
 			document.body.append(img);
 		});
-		await page.waitForLoadState('networkidle');
+		await network.quiet();
 		await context.close();
 		expect(requests.filter((url) => offsite(url, origin))).toEqual(['http://example.invalid/pixel.png']);
 	});

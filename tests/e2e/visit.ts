@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { baseURL, goto } from './browser';
+import { baseURL, goto, trackRequests } from './browser';
 
 /** What one chart frame offers besides its drawing. */
 export interface ChartAlternative {
@@ -90,6 +90,7 @@ export async function visitPage(page: Page, path: string): Promise<Visit> {
 	});
 	await goto(page, new URL(path, baseURL()).href);
 	counting = false;
+	const network = trackRequests(page);
 	await Promise.all(pending);
 	const charts = await chartAlternatives(page);
 
@@ -100,7 +101,7 @@ export async function visitPage(page: Page, path: string): Promise<Visit> {
 		await marks.nth(i).focus();
 	}
 	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-	await page.waitForLoadState('networkidle');
+	await network.quiet();
 	cspViolations.push(...(await violationsIn(page)));
 
 	// On a hydrated page, a client-side navigation to another page of the site (it fetches __data.json).
@@ -110,11 +111,12 @@ export async function visitPage(page: Page, path: string): Promise<Visit> {
 	const hydrated = (await page.locator('html[data-hydrated]').count()) > 0;
 	if (hydrated && (await link.count()) > 0) {
 		await link.click();
-		await page.waitForLoadState('networkidle');
+		await network.quiet();
 		navigated = true;
 		// The same document: its entries read above are there again.
 		const after = await violationsIn(page);
 		for (const v of after) if (!cspViolations.includes(v)) cspViolations.push(v);
 	}
+	network.stop();
 	return { path, requests, scriptBytes, cspViolations, charts, navigated };
 }
