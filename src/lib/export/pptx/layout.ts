@@ -90,7 +90,8 @@ export function fitTitle(title: string, width = CONTENT_W): { size: number; line
 /** A figure's value size: the preferred size, smaller (not below 40 pt) when the value is wide. */
 export function figureValueSize(figure: FigureSpec, width: number, preferred: number): number {
 	const text = (figure.qualifier ?? '') + figure.value;
-	const fit = (width * PT * FILL) / Math.max(textWidth(text, 1), 0.01);
+	// Measured at 100 pt for precision (the estimate rounds up to whole units).
+	const fit = (width * PT * FILL * 100) / Math.max(textWidth(text, 100), 1);
 	return Math.max(TYPE.figureMin, Math.min(preferred, Math.floor(fit)));
 }
 
