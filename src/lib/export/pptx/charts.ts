@@ -100,9 +100,21 @@ export function lineChart(chart: LineChartSpec, language: DeckLanguage, fallback
 	};
 }
 
-export function barChart(chart: BarChartSpec, language: DeckLanguage, fallbackAlt: string): PptxChart {
+/**
+ * A bar chart. Horizontal bars read top to bottom in the spec's category order: PowerPoint draws
+ * the first category at the bottom, so the categories are written last first (in the chart and its
+ * data sheet) rather than reversing the axis, whose value labels LibreOffice then puts on top.
+ */
+export function barChart(spec: BarChartSpec, language: DeckLanguage, fallbackAlt: string): PptxChart {
+	const horizontal = spec.direction === 'horizontal';
+	const flip = <T>(list: T[]) => (horizontal ? [...list].reverse() : list);
+	const chart = {
+		...spec,
+		categories: flip(spec.categories),
+		series: spec.series.map((s) => ({ ...s, values: flip(s.values) })),
+		categoryColours: spec.categoryColours && flip(spec.categoryColours)
+	};
 	const stacked = chart.layout === 'stacked100';
-	const horizontal = chart.direction === 'horizontal';
 	const byCategory = chart.categoryColours !== undefined && chart.series.length === 1;
 	const colours = byCategory
 		? chart.categoryColours!.map((ref) => (ref ? resolveColour(ref) : seriesFill(0, chart.series[0]!.colour)))
@@ -121,9 +133,6 @@ export function barChart(chart: BarChartSpec, language: DeckLanguage, fallbackAl
 			...(!stacked && chart.series.every((s) => s.values.every((v) => v === null || v >= 0))
 				? { valAxisMinVal: 0 }
 				: {}),
-			// Horizontal bars read top to bottom in category order, the value axis staying below them
-			// (pptxgenjs writes the value axis's <c:crosses> from catAxisCrossesAt).
-			...(horizontal ? { catAxisOrientation: 'maxMin' as 'minMax', catAxisCrossesAt: 'max' as 'autoZero' } : {}),
 			// The official fills include yellow (AQI 良), which needs an edge to show on white.
 			...(chart.categoryColours || chart.series.some((s) => s.colour)
 				? { dataBorder: { pt: 0.75, color: MUTED } }

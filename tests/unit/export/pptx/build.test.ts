@@ -189,10 +189,13 @@ describe('buildPptx: native charts with their data', () => {
 		expect(read.barDir).toBe(barDir);
 		expect(read.grouping).toBe(grouping);
 		if (chart?.type !== 'bar') throw new Error('bar');
-		expect(read.categories).toEqual(chart.categories);
+		// Horizontal bars are written last category first, so PowerPoint draws the first on top.
+		const order = <T>(list: T[]) => (barDir === 'bar' ? [...list].reverse() : list);
+		expect(read.categories).toEqual(order(chart.categories));
 		expect(read.series.map((s) => ({ name: s.name, values: s.values }))).toEqual(
-			chart.series.map((s) => ({ name: s.name, values: s.values }))
+			chart.series.map((s) => ({ name: s.name, values: order(s.values) }))
 		);
+		expect(read.workbook.cells.get('A2')).toBe(order(chart.categories)[0]);
 	});
 
 	test('bars in the official AQI and water-class colours', async () => {
@@ -218,10 +221,27 @@ describe('buildPptx: native charts with their data', () => {
 							{ name: 'Ⅲ类', values: [2, 1], colour: { classScheme: 'gb3838', rank: 2 } }
 						]
 					}
+				},
+				{
+					title: '横向',
+					chart: {
+						type: 'bar',
+						direction: 'horizontal',
+						categories: ['优', '良', '轻度污染'],
+						series: [{ name: '天数', values: [221, 143, 0] }],
+						categoryColours: [{ aqi: 1 }, { aqi: 2 }, { aqi: 3 }]
+					}
 				}
 			])
 		);
-		const [aqi, water] = deck.slides.map((s) => s.chart!);
+		const [aqi, water, horizontal] = deck.slides.map((s) => s.chart!);
+		// Each bar keeps its category's colour when horizontal bars are written last first.
+		expect(horizontal!.categories).toEqual(['轻度污染', '良', '优']);
+		expect(horizontal!.series[0]!.pointColours).toEqual(
+			AQI_CATEGORIES.slice(0, 3)
+				.map((c) => hex(c.colour))
+				.reverse()
+		);
 		expect(aqi!.series[0]!.pointColours).toEqual(AQI_CATEGORIES.slice(0, 3).map((c) => hex(c.colour)));
 		expect(water!.series.map((s) => s.colour)).toEqual([
 			hex(classColour('gb3838', 1).fill),
