@@ -80,7 +80,7 @@ function classGridSvg(): string {
 	const gridYears = [...new Set(rows.map((r) => Number(r.year)))].sort();
 	const siteIds = [...new Set(rows.map((r) => r.site!))];
 	const classes = ['I', 'II', 'III', 'IV', 'V', '劣V'];
-	const label = 220;
+	const label = zh ? 220 : 380;
 	const cell = { w: 120, h: 56 };
 	const width = label + gridYears.length * cell.w;
 	const height = 50 + siteIds.length * cell.h;
@@ -272,7 +272,9 @@ const slides: SlideSpec[] = [
 	},
 	{
 		title: t('资料来源', 'Sources'),
-		list: [...sources.values()].slice(0, 14).map((s) => `${s.title}（${s.publisher}，${s.date}）`),
+		list: [...sources.values()]
+			.slice(0, 14)
+			.map((s) => (zh ? `${s.title}（${s.publisher}，${s.date}）` : `${s.title} (${s.publisher}, ${s.date})`)),
 		notes: t('最后一页列出完整的来源。', 'The last slide lists the full sources.')
 	}
 ];

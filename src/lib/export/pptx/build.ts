@@ -93,7 +93,9 @@ export async function buildPptx(spec: DeckSpec, options: BuildOptions = {}): Pro
 		fontSize: box.size,
 		bold: true,
 		align: 'left' as const,
-		valign: 'top' as const,
+		// Bottom-anchored: where the width estimate is generous (Latin text) and a line fewer is
+		// drawn, the spare space stays above the title instead of between it and what it is about.
+		valign: 'bottom' as const,
 		lineSpacing: box.size * LEADING
 	});
 
