@@ -3,9 +3,10 @@
  * followed through their relationships (slide → chart → workbook, slide → notes, slide → pictures).
  */
 import JSZip from 'jszip';
+// @ts-expect-error jsdom (a dev dependency for the component tests) ships no type declarations; only its DOMParser is used.
 import { JSDOM } from 'jsdom';
 
-const { DOMParser } = new JSDOM('').window;
+const { DOMParser } = new JSDOM('').window as unknown as { DOMParser: typeof globalThis.DOMParser };
 
 /** Parses an XML part; fails on anything not well-formed. */
 export function parseXml(xml: string, path = 'part'): Document {
