@@ -111,6 +111,12 @@ describe('buildPptx: slides, titles, notes', () => {
 	});
 });
 
+/** Days in two AQI categories, two years (for the bar layouts). */
+const DAYS_BY_CATEGORY = [
+	{ name: '优', values: [209, 221] },
+	{ name: '良', values: [147, 143] }
+];
+
 describe('buildPptx: native charts with their data', () => {
 	test('a line chart with gaps: type, categories, values, gaps as missing points, the workbook', async () => {
 		const deck = await build(zhDeck([LINE_WITH_GAP]));
@@ -149,10 +155,7 @@ describe('buildPptx: native charts with their data', () => {
 			chart: {
 				type: 'bar',
 				categories: ['2022', '2023'],
-				series: [
-					{ name: '优', values: [209, 221] },
-					{ name: '良', values: [147, 143] }
-				]
+				series: DAYS_BY_CATEGORY
 			},
 			barDir: 'col',
 			grouping: 'clustered'
@@ -163,10 +166,7 @@ describe('buildPptx: native charts with their data', () => {
 				type: 'bar',
 				layout: 'stacked100',
 				categories: ['2022', '2023'],
-				series: [
-					{ name: '优', values: [209, 221] },
-					{ name: '良', values: [147, 143] }
-				]
+				series: DAYS_BY_CATEGORY
 			},
 			barDir: 'col',
 			grouping: 'percentStacked'
