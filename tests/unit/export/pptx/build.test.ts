@@ -15,6 +15,8 @@ import { classColour } from '../../../../src/lib/charts/classPalette';
 import { SERIES_COLOURS } from '../../../../src/lib/charts/palette';
 import { chartFrame, readPptx, type DeckRead } from './read';
 
+/** Building and reading back a deck takes a few hundred ms; far more on a loaded machine (a hang guard, not a speed test). */
+const BUILD_TIMEOUT = 60_000;
 const zhDeck = (slides: SlideSpec[], extra: Partial<DeckSpec> = {}): DeckSpec => ({
 	language: 'zh',
 	title: '测试文稿',
@@ -47,7 +49,7 @@ const LINE_WITH_GAP: SlideSpec = {
 	notes: '2020—2022年没有公布值。\n计算值与公布值并列。'
 };
 
-describe('buildPptx: slides, titles, notes', () => {
+describe('buildPptx: slides, titles, notes', { timeout: BUILD_TIMEOUT }, () => {
 	test.each<{ name: string; spec: DeckSpec; titles: string[]; notes: string[][] }>([
 		{
 			name: 'an empty deck is one title slide',
@@ -117,7 +119,7 @@ const DAYS_BY_CATEGORY = [
 	{ name: '良', values: [147, 143] }
 ];
 
-describe('buildPptx: native charts with their data', () => {
+describe('buildPptx: native charts with their data', { timeout: BUILD_TIMEOUT }, () => {
 	test('a line chart with gaps: type, categories, values, gaps as missing points, the workbook', async () => {
 		const deck = await build(zhDeck([LINE_WITH_GAP]));
 		const chart = deck.slides[0]!.chart!;
@@ -279,7 +281,7 @@ describe('buildPptx: native charts with their data', () => {
 	});
 });
 
-describe('buildPptx: footnote, fonts, type sizes', () => {
+describe('buildPptx: footnote, fonts, type sizes', { timeout: BUILD_TIMEOUT }, () => {
 	const every = (deck: DeckRead) => deck.slides.flatMap((s) => s.shapes.flatMap((sh) => sh.runs));
 
 	test('the footnote names the sources at 14 pt, in the deck’s language', async () => {
@@ -392,7 +394,7 @@ describe('buildPptx: footnote, fonts, type sizes', () => {
 	});
 });
 
-describe('buildPptx: bad input is refused before anything is written', () => {
+describe('buildPptx: bad input is refused before anything is written', { timeout: BUILD_TIMEOUT }, () => {
 	test('every problem of the spec, named by its path', async () => {
 		const spec = {
 			language: 'fr',
