@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { enhance, tooltip } from './enhanced';
 import Chart from './LocalizedChart.svelte';
 import { useLocale } from './fixtures';
 import { gridModel } from './domainFixtures';
@@ -74,17 +75,18 @@ describe('ClassGridChart (through Chart)', () => {
 
 	test('keyboard focus and the mouse show the tooltip with the source; Escape hides it', async () => {
 		const { container } = renderGrid([{ row: 'a', year: 2015, status: 'III' }]);
+		enhance(container);
 		const cell = screen.getByRole('img', { name: 'Reservoir A, 2015: class III' });
-		await fireEvent.focus(cell);
-		const tip = container.querySelector('.tooltip')!;
-		expect(tip.textContent).toContain('2015: class III');
-		expect(tip.textContent).toContain('Source: Bulletin S');
+		await fireEvent.focusIn(cell);
+		const tip = tooltip()!;
+		expect(tip.join('\n')).toContain('2015: class III');
+		expect(tip.join('\n')).toContain('Source: Bulletin S');
 		await fireEvent.keyDown(cell, { key: 'Escape' });
-		expect(container.querySelector('.tooltip')).toBeNull();
-		await fireEvent.pointerEnter(cell);
-		expect(container.querySelector('.tooltip')?.textContent).toContain('Reservoir A');
-		await fireEvent.pointerLeave(cell);
-		expect(container.querySelector('.tooltip')).toBeNull();
+		expect(tooltip()).toBeNull();
+		await fireEvent.pointerOver(cell);
+		expect(tooltip()?.join('\n')).toContain('Reservoir A');
+		await fireEvent.pointerOut(cell);
+		expect(tooltip()).toBeNull();
 	});
 
 	test('the data table has a row per site and a column per year with a class', () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { enhance, tooltip } from './enhanced';
 import Chart from './LocalizedChart.svelte';
 import { useLocale } from './fixtures';
 import { trendModel } from './domainFixtures';
@@ -59,13 +60,14 @@ describe('MultiTrendChart (through Chart)', () => {
 			],
 			[{ metric: 'a', year: 2023, value: 84.2 }]
 		);
+		enhance(container);
 		const derived = container.querySelector('.point[data-status="derived"]')!;
 		expect(derived.querySelector('path')).toHaveAttribute('fill', 'var(--paper, #fff)');
 		expect(derived.querySelector('text')?.textContent).toBe('84.2% (derived)');
 		expect(lines(container).map((l) => l.getAttribute('stroke-dasharray'))).toEqual(['5 4']);
 		expect(container.querySelector('.summary')?.textContent).toContain('rose from 87.3% in 2021 to 91.7% in 2024');
-		await fireEvent.focus(derived);
-		expect(container.querySelector('.tooltip')?.textContent).toContain('Derived: computed from the next year');
+		await fireEvent.focusIn(derived);
+		expect(tooltip()?.join('\n')).toContain('Derived: computed from the next year');
 		const rows = within(container.querySelector('details')!).getAllByRole('row');
 		expect(rows.map((r) => r.textContent)).toEqual([
 			'DefinitionYearValueStatusSource',
@@ -81,13 +83,14 @@ describe('MultiTrendChart (through Chart)', () => {
 			{ metric: 'a', year: 2023, value: 86.4 },
 			{ metric: 'a', year: 2024, value: 95.5 }
 		]);
+		enhance(container);
 		const point = screen.getByRole('img', { name: 'Area share, 2024: 95.5%' });
-		await fireEvent.focus(point);
-		expect(container.querySelector('.tooltip')?.textContent).toContain('2024: 95.5%');
-		expect(container.querySelector('.tooltip')?.textContent).toContain('Source: Bulletin S');
+		await fireEvent.focusIn(point);
+		expect(tooltip()?.join('\n')).toContain('2024: 95.5%');
+		expect(tooltip()?.join('\n')).toContain('Source: Bulletin S');
 		await fireEvent.keyDown(point, { key: 'Escape' });
-		expect(container.querySelector('.tooltip')).toBeNull();
-		await fireEvent.focus(screen.getByRole('img', { name: 'Area share, 2023: 86.4%' }));
-		expect(container.querySelector('.tooltip')?.textContent).toContain('2023: 86.4%');
+		expect(tooltip()).toBeNull();
+		await fireEvent.focusIn(screen.getByRole('img', { name: 'Area share, 2023: 86.4%' }));
+		expect(tooltip()?.join('\n')).toContain('2023: 86.4%');
 	});
 });

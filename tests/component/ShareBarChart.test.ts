@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { enhance, tooltip } from './enhanced';
 import Chart from './LocalizedChart.svelte';
 import { useLocale } from './fixtures';
 import { shareModel } from './domainFixtures';
@@ -35,6 +36,7 @@ describe('ShareBarChart (through Chart)', () => {
 			],
 			'zh'
 		);
+		enhance(container);
 		expect(container.querySelectorAll('.bar')).toHaveLength(2);
 		expect(container.querySelector('.summary')?.textContent).toBe(
 			'Share from the river (approx.)：约80%（2023年）。Share of plant stems：95%（2018年）。'
@@ -42,9 +44,9 @@ describe('ShareBarChart (through Chart)', () => {
 		expect(screen.getByText('几个比例衡量的不是同一件事，不能相加或叠在一起。')).toBeInTheDocument();
 		const stems = container.querySelector('.bar[data-metric="stems_pct"]')!;
 		expect(stems.querySelector('.approx-edge')).toBeNull();
-		await fireEvent.focus(stems);
-		expect(container.querySelector('.tooltip')?.textContent).toContain('95%');
+		await fireEvent.focusIn(stems);
+		expect(tooltip()?.join('\n')).toContain('95%');
 		await fireEvent.keyDown(stems, { key: 'Escape' });
-		expect(container.querySelector('.tooltip')).toBeNull();
+		expect(tooltip()).toBeNull();
 	});
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { enhance, tooltip } from './enhanced';
 import TrendChart from '../../src/lib/charts/TrendChart.svelte';
 import type { TrendModel } from '../../src/lib/overview/trend';
 import { testDataset, testSources, useLocale } from './fixtures';
@@ -62,14 +63,15 @@ describe('TrendChart', () => {
 			[2023, 2.61],
 			[2024, 2.34]
 		]);
+		enhance(container);
 		const point = screen.getByRole('img', { name: '2.34' });
 		expect(point).toHaveAttribute('tabindex', '0');
-		await fireEvent.focus(point);
-		const tip = container.querySelector('.tooltip')!;
-		expect(tip.textContent).toContain('2024: 2.34');
-		expect(tip.textContent).toContain('Source: 文件甲');
+		await fireEvent.focusIn(point);
+		const tip = tooltip()!;
+		expect(tip.join('\n')).toContain('2024: 2.34');
+		expect(tip.join('\n')).toContain('Source: 文件甲');
 		await fireEvent.keyDown(point, { key: 'Escape' });
-		expect(container.querySelector('.tooltip')).toBeNull();
+		expect(tooltip()).toBeNull();
 	});
 
 	test('the data table lists every year, gaps included, in the chart frame’s toggle (zh)', () => {

@@ -31,7 +31,7 @@ const CHART_IDS = [
 	'air-stations-2023-01-20'
 ];
 
-/** The page's one tooltip (the air page is not hydrated: its script, /embed/page.js, fills it). */
+/** The page's one tooltip (the air page is not hydrated: its script, /enhance/page.js, fills it). */
 const tip = (page: Page) => page.locator('#page-tooltip');
 const selectedTab = (page: Page, tablist: string) =>
 	page.locator(`[role="tablist"][aria-label="${tablist}"] [role="tab"][aria-selected="true"]`).textContent();

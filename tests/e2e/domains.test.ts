@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectClean, launch, openPage } from './browser';
-import { TOOLTIP_TARGETS } from '../../src/lib/embed/client/tooltip';
+import { TOOLTIP_TARGETS } from '../../src/lib/enhance/tooltip';
 
 /** The registry and the figures as the build published them (npm run build writes them first). */
 const generated = (name: string) => JSON.parse(readFileSync(`src/lib/generated/${name}`, 'utf8'));
@@ -182,7 +182,7 @@ describe('water, coast, litter and sources pages', () => {
 	);
 });
 
-/** The page's one tooltip: these pages are not hydrated, and their script (/embed/page.js) fills it. */
+/** The page's one tooltip: these pages are not hydrated, and their script (/enhance/page.js) fills it. */
 const tip = (page: Page) => page.locator('#page-tooltip');
 
 describe('chart interactions', () => {

@@ -188,7 +188,7 @@ describe('a deck that is not hydrated', () => {
 				.filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script')
 				.map((e) => new URL(e.name).pathname)
 		);
-		expect(scripts).toEqual(['/embed/deck.js']);
+		expect(scripts).toEqual(['/enhance/deck.js']);
 		expect(expectClean(problems)).toEqual(clean);
 		await close();
 	});

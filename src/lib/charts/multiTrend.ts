@@ -202,5 +202,3 @@ export function placeLabels(
 	}
 	return out;
 }
-
-export { nearestInPixels } from './nearest';

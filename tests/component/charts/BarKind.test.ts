@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { enhance, tooltip } from '../enhanced';
 import Chart from '../LocalizedChart.svelte';
 import type { BarChartModel } from '../../../src/lib/charts/model';
 import { useLocale } from '../fixtures';
@@ -42,15 +43,13 @@ describe('bar chart kind: stacked to 100%', () => {
 
 	test('focus on a segment shows its count and share; the legend names every colour', async () => {
 		const { container } = show(airChart('air-category-shares', 'bar'));
+		enhance(container);
 		const seg = container.querySelector('.bar[data-row="2023"][data-segment="level-3"]')!;
 		expect(seg).toHaveAttribute('aria-label', '2023, Lightly polluted: 1\u00a0day (0.3%)');
-		await fireEvent.focus(seg);
-		expect([...container.querySelector('.tooltip')!.children].map((c) => c.textContent)).toEqual([
-			'2023 · Lightly polluted',
-			'1\u00a0day (0.3%)'
-		]);
-		await fireEvent.blur(seg);
-		expect(container.querySelector('.tooltip')).toBeNull();
+		await fireEvent.focusIn(seg);
+		expect(tooltip()).toEqual(['2023 · Lightly polluted', '1\u00a0day (0.3%)']);
+		await fireEvent.focusOut(seg);
+		expect(tooltip()).toBeNull();
 		const legend = screen.getByRole('list', { name: 'Legend' });
 		expect(within(legend).getAllByRole('listitem').map(text)).toEqual([
 			'Excellent',

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { enhance, tooltip } from '../enhanced';
 import { tick } from 'svelte';
 import Chart from '../LocalizedChart.svelte';
 import type { CalendarChartModel } from '../../../src/lib/charts/model';
@@ -12,7 +13,6 @@ const show = (model: CalendarChartModel, locale: 'zh' | 'en' = 'en') => {
 	useLocale(locale);
 	return render(Chart, { model, locale });
 };
-const lines = (el: Element | null) => [...(el?.children ?? [])].map((c) => c.textContent);
 /** January and February 2023 only: the same chart with fewer cells, so jsdom renders it quickly. */
 const janFeb = (): CalendarChartModel => {
 	const model = airChart('air-daily-calendar-2023', 'calendar');
@@ -46,10 +46,11 @@ describe('calendar kind', () => {
 
 	test('arrow keys move the focus between days (roving tabindex) and the tooltip follows', async () => {
 		const { container } = show(janFeb());
+		enhance(container);
 		const cell = (date: string) => container.querySelector<SVGElement>(`rect[data-date="${date}"]`)!;
 		cell('2023-02-28').focus();
 		await fireEvent.focusIn(cell('2023-02-28'));
-		expect(lines(container.querySelector('.tooltip'))[0]).toBe('28 Feb 2023');
+		expect(tooltip()![0]).toBe('28 Feb 2023');
 
 		await fireEvent.keyDown(cell('2023-02-28'), { key: 'ArrowUp' });
 		await tick();
@@ -69,25 +70,26 @@ describe('calendar kind', () => {
 		}
 		expect(document.activeElement).toBe(cell('2023-01-05'));
 		await fireEvent.focusIn(cell('2023-01-05'));
-		expect(lines(container.querySelector('.tooltip'))).toEqual(['5 Jan 2023', 'no valid AQI']);
+		expect(tooltip()!).toEqual(['5 Jan 2023', 'no valid AQI']);
 
 		await fireEvent.keyDown(cell('2023-01-05'), { key: 'PageDown' });
 		await tick();
 		expect(document.activeElement).toBe(cell('2023-02-05'));
 		await fireEvent.keyDown(cell('2023-02-05'), { key: 'Escape' });
-		expect(container.querySelector('.tooltip')).toBeNull();
+		expect(tooltip()).toBeNull();
 	});
 
 	test('hovering a day shows its AQI, level and primary pollutants', async () => {
 		const { container } = show(janFeb());
+		enhance(container);
 		await fireEvent.pointerOver(container.querySelector('rect[data-date="2023-01-06"]')!);
-		expect(lines(container.querySelector('.tooltip'))).toEqual([
+		expect(tooltip()!).toEqual([
 			'6 Jan 2023',
 			'AQI 120 · level 3 (Lightly polluted)',
 			'Primary pollutant: PM10, PM2.5'
 		]);
-		await fireEvent.pointerLeave(container.querySelector('g.calendar')!);
-		expect(container.querySelector('.tooltip')).toBeNull();
+		await fireEvent.pointerOut(container.querySelector('rect[data-date="2023-01-06"]')!);
+		expect(tooltip()).toBeNull();
 	});
 
 	test('legend with counts per category, the summary sentence, keyboard help', () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { enhance, tooltip } from '../enhanced';
 import Chart from '../LocalizedChart.svelte';
 import type { LimitPanelModel } from '../../../src/lib/charts/model';
 import { useLocale } from '../fixtures';
@@ -32,9 +33,10 @@ describe('limits kind (pollutants against GB 3095 grade II)', () => {
 
 	test('focus shows the value, its kind, the limit and any other value (derived) for that year', async () => {
 		const { container } = show(airChart('air-pollutants-2023', 'limits'));
+		enhance(container);
 		const bar = container.querySelector('.bar[data-row="PM2.5"]')!;
-		await fireEvent.focus(bar);
-		expect([...container.querySelector('.tooltip')!.children].map((c) => c.textContent)).toEqual([
+		await fireEvent.focusIn(bar);
+		expect(tooltip()).toEqual([
 			'PM2.5 annual mean',
 			'20\u00a0µg/m³ (computed from monitoring data)',
 			'Limit: 35\u00a0µg/m³ · 57%',
@@ -42,7 +44,7 @@ describe('limits kind (pollutants against GB 3095 grade II)', () => {
 			'Source: 报道乙'
 		]);
 		await fireEvent.keyDown(bar, { key: 'Escape' });
-		expect(container.querySelector('.tooltip')).toBeNull();
+		expect(tooltip()).toBeNull();
 	});
 
 	test('missing pollutants are named "no data", never drawn as zero; published bars are solid', () => {

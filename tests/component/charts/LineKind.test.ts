@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { enhance, tooltip } from '../enhanced';
 import Chart from '../LocalizedChart.svelte';
 import type { LineChartModel } from '../../../src/lib/charts/model';
 import { useLocale } from '../fixtures';
@@ -42,25 +43,27 @@ describe('line chart kind', () => {
 
 	test('keyboard focus on a point shows its tooltip with series, kind and source; Escape hides it', async () => {
 		const { container } = show(airChart('air-composite-trend', 'line'));
+		enhance(container);
 		const point = container.querySelector('[data-series="computed"] .point')!;
 		expect(point).toHaveAttribute('tabindex', '0');
 		expect(point).toHaveAttribute('aria-label', 'computed from monitoring data, 2023: 2.60');
-		await fireEvent.focus(point);
-		const tip = container.querySelector('.tooltip')!;
-		expect(parts(tip)).toEqual([
+		await fireEvent.focusIn(point);
+		const tip = tooltip()!;
+		expect(tip).toEqual([
 			'computed from monitoring data',
 			'2023: 2.60',
 			'computed from monitoring data',
 			'Source: 报道乙'
 		]);
 		await fireEvent.keyDown(point, { key: 'Escape' });
-		expect(container.querySelector('.tooltip')).toBeNull();
+		expect(tooltip()).toBeNull();
 	});
 
 	test('hover shows the tooltip too', async () => {
 		const { container } = show(airChart('air-composite-trend', 'line'));
-		await fireEvent.pointerEnter(container.querySelector('[data-series="published"] .point[data-x="2024"]')!);
-		expect(text(container.querySelector('.tooltip'))).toContain('2024: 2.34');
+		enhance(container);
+		await fireEvent.pointerOver(container.querySelector('[data-series="published"] .point[data-x="2024"]')!);
+		expect(tooltip()!.join('\n')).toContain('2024: 2.34');
 	});
 
 	test('the table has one column per series and a row per year, gaps as dashes', () => {

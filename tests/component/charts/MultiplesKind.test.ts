@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { enhance, tooltip } from '../enhanced';
 import Chart from '../LocalizedChart.svelte';
 import type { SmallMultiplesModel } from '../../../src/lib/charts/model';
 import { useLocale } from '../fixtures';
@@ -30,11 +31,10 @@ describe('small multiples kind (stations on the sample day)', () => {
 
 	test('focus on a bar shows the tooltip', async () => {
 		const { container } = show(airChart('air-stations-2023-01-20', 'multiples'));
+		enhance(container);
 		const bar = container.querySelector('.panel[data-panel="pm25"] .bar[data-row="1288A"]')!;
-		await fireEvent.focus(bar);
-		expect(
-			[...container.querySelector('.panel[data-panel="pm25"] .tooltip')!.children].map((c) => c.textContent)
-		).toEqual(['Gulangyu · PM2.5 daily mean', '27']);
+		await fireEvent.focusIn(bar);
+		expect(tooltip()).toEqual(['Gulangyu · PM2.5 daily mean', '27']);
 	});
 
 	test('one table for all panels, with station codes and the city row (zh)', () => {

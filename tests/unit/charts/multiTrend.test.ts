@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-	lineSegments,
-	multiTrend,
-	nearestInPixels,
-	placeLabels,
-	type MultiTrendPoint
-} from '../../../src/lib/charts/multiTrend';
+import { lineSegments, multiTrend, placeLabels, type MultiTrendPoint } from '../../../src/lib/charts/multiTrend';
+import { nearestInPixels } from '../../../src/lib/enhance/nearest';
 import type { Dataset, DerivedFigure, Figure, Metric } from '../../../src/lib/data/types';
 import { buildDataset } from '../../../src/lib/pipeline/build';
 import { directoryReader } from '../../../src/lib/pipeline/run';

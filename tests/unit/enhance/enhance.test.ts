@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-	addQuery,
-	embedLinks,
-	fill,
-	isRecord,
-	languageUrl,
-	pageLang,
-	readJson
-} from '../../../src/lib/embed/client/state';
-import { placeTooltip, tooltipLines } from '../../../src/lib/embed/client/tooltip';
+import { addQuery, embedLinks, languageUrl, pageLang } from '../../../src/lib/embed/urls';
+import { fill, isRecord, readJson } from '../../../src/lib/enhance/json';
+import { placeTooltip, tooltipLines } from '../../../src/lib/enhance/tooltip';
 import type { ChartOptions } from '../../../src/lib/charts/model';
 
 /** The pure parts of the embed's own scripts (src/lib/embed/client/). */

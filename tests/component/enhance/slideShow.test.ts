@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { DeckController } from '../../../src/lib/present/client/controller';
+import { DeckController } from '../../../src/lib/enhance/slideShow';
 import { SYNC_CHANNEL } from '../../../src/lib/present/sync';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pointerInUnits } from '../../../src/lib/charts/nearest';
+import { pointerInUnits } from '../../../src/lib/enhance/nearest';
 
 describe('pointerInUnits', () => {
 	test.each([

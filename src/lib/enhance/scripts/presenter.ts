@@ -1,13 +1,13 @@
 /**
- * /embed/presenter.js: the one script of the presenter view (/present/presenter/, not hydrated: see
+ * /enhance/presenter.js: the one script of the presenter view (/present/presenter/, not hydrated: see
  * src/routes/present/presenter/+page.svelte). It keeps the view on the audience window's slide
- * (./controller.ts) and, on every move, copies the current and the next slide into the previews from
+ * (../slideShow.ts) and, on every move, copies the current and the next slide into the previews from
  * the page's <template>, shows that slide's notes and marks it in the slide list. It also runs the
  * timer (kept across reloads of this window) and the clock. Keys as in the deck, but P and Esc,
  * which belong to the audience window.
  */
-import { AUDIENCE_WINDOW, formatElapsed } from '../navigation';
-import { DeckController, onDeckKeys, toggleFullscreen } from './controller';
+import { AUDIENCE_WINDOW, formatElapsed } from '../../present/navigation';
+import { DeckController, onDeckKeys, toggleFullscreen } from '../slideShow';
 
 /** sessionStorage key of the timer's start (ms since the epoch). */
 const TIMER_KEY = 'xm-present-timer-start';

@@ -1,15 +1,15 @@
 /**
- * The "download and share" menu of an embed, without the chart components' code. ChartActions.svelte
- * prerenders it hidden (`[data-embed-actions]`, with the export's words in `data-export` and the status
- * lines in `data-messages`); this shows it and makes it work like the hydrated one: a disclosure button
- * and a list of buttons, Escape closes and returns to the button, a click outside closes. The export
+ * The "download and share" menu under every chart. ChartActions.svelte prerenders it hidden
+ * (`[data-embed-actions]`, with the export's words in `data-export` and the status lines in
+ * `data-messages`); this shows it and makes it work: a disclosure button and a list of buttons,
+ * Escape closes and returns to the button, a click outside closes. The export
  * code (PNG, SVG, CSV; src/lib/export/) is a separate module loaded only when the menu is first opened.
  */
-import type { ExportAction } from '../../export/run';
-import type { ExportInfo } from '../../export/request';
-import { fill, isRecord, readJson } from './state';
+import type { ExportAction } from '../export/run';
+import type { ExportInfo } from '../export/request';
+import { fill, isRecord, readJson } from './json';
 
-/** The lazily loaded export module (/embed/export.js, src/lib/embed/client/export.ts). */
+/** The lazily loaded export module (/enhance/export.js, ./scripts/export.ts). */
 export interface ExportModule {
 	runEmbedExport(action: ExportAction, info: ExportInfo, figure: Element, pageUrl: string): Promise<string>;
 }
@@ -29,8 +29,8 @@ const isAction = (value: string | undefined): value is ExportAction =>
 
 let exportModule: Promise<ExportModule> | null = null;
 /**
- * The export module (/embed/export.js, next to the script that bundles this file: embed.js or
- * page.js), loaded once, on first use.
+ * The export module (/enhance/export.js, next to the script that bundles this file: page.js, embed.js
+ * or deck.js), loaded once, on first use.
  */
 export const loadExport = (): Promise<ExportModule> =>
 	(exportModule ??= import(/* @vite-ignore */ new URL('./export.js', import.meta.url).href) as Promise<ExportModule>);

@@ -4,7 +4,7 @@
  * posts our message and, when a Pym child id is given, Pym's. Only the height is sent, to any origin
  * (`'*'`): it is not a secret, and the embed cannot know its host.
  */
-import { heightMessage, isMeasureMessage, parsePymMessage, pymHeightMessage } from './protocol';
+import { heightMessage, isMeasureMessage, parsePymMessage, pymHeightMessage } from '../embed/protocol';
 
 /** The embed's content height in CSS px: the body's box (the embed's body has no margin). */
 export function contentHeight(doc: Document = document): number {

@@ -4,9 +4,9 @@
  * tabs: one tab stop, ←/→ move and wrap, Home/End, selection follows focus) and keeps the page's year
  * in the URL: every tab list on the page shows the same year where it has it (its default otherwise),
  * a choice adds a history entry (`?year=2024`), and Back/Forward restore the year. Any `?year=` that
- * is not on offer falls back to the default (src/lib/charts/yearSelection.ts), without an error.
+ * is not on offer falls back to the default (./yearSelection.ts), without an error.
  */
-import { yearFromQuery, yearOrDefault } from '../../charts/yearSelection';
+import { yearFromQuery, yearOrDefault } from './yearSelection';
 
 interface Group {
 	years: number[];

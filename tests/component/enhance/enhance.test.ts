@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { startYearTabs } from '../../../src/lib/embed/client/tabs';
-import { startCalendars } from '../../../src/lib/embed/client/calendar';
+import { startYearTabs } from '../../../src/lib/enhance/yearTabs';
+import { startCalendars } from '../../../src/lib/enhance/calendarKeys';
 
 /**
  * The scripts of the pages that are not hydrated (src/lib/embed/client/), on markup shaped like what

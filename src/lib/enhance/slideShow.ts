@@ -6,8 +6,8 @@ import {
 	slideHash,
 	type KeyCommand,
 	type NavAction
-} from '../navigation';
-import { helloMessage, openSyncLink, slideMessage, type SyncLink } from '../sync';
+} from '../present/navigation';
+import { helloMessage, openSyncLink, slideMessage, type SyncLink } from '../present/sync';
 
 /** Where a move came from: this window's keys or buttons, the browser history (URL hash), or the other window. */
 export type MoveOrigin = 'local' | 'history' | 'remote';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { yearFromQuery, yearOrDefault } from '../../../src/lib/charts/yearSelection';
+import { yearFromQuery, yearOrDefault } from '../../../src/lib/enhance/yearSelection';
 
 const years = [2020, 2022, 2023, 2024];
 describe('yearFromQuery', () => {

@@ -1,26 +1,26 @@
 /**
- * /embed/embed.js: the one script of an embed page (src/routes/embed/[id]/). Embeds are prerendered and
- * not hydrated (their JavaScript budget is 40 KB gzip; SvelteKit's runtime alone is more), so this small
- * module adds what needs a script, to the page's own markup:
+ * /enhance/embed.js: the one script of an embed page (src/routes/embed/[id]/). Embeds are prerendered and
+ * not hydrated (SvelteKit's runtime alone is more than their JavaScript budget), so this small module
+ * adds what needs a script, to the page's own markup:
  *
  * - the chart's view from the query string (`year`, `station`, `layer`, where the chart declares them:
  *   blocks marked `data-view-<option>="<value>"` are shown for the chosen value only), and the reader's
  *   options carried into the links (the full page, the builder);
- * - auto-height for the host page (src/lib/embed/autoHeight.ts: our message and Pym.js's);
- * - tooltips on hover and keyboard focus (./tooltip.ts), and the daily calendar's arrow keys (./calendar.ts);
- * - the download and share menu (./menu.ts), whose export code (/embed/export.js) loads on first use.
+ * - auto-height for the host page (../autoHeight.ts: our message and Pym.js's);
+ * - what every chart gets (../charts.ts): tooltips, the calendar's keys, the download and share menu
+ *   (whose export code, /enhance/export.js, loads on first use).
  *
  * Theme, `plain` and the `lang` redirect (to the other language's embed) happen earlier, before the
- * first paint, in /embed/boot.js (./boot.ts); this script sets theme and plain again from
+ * first paint, in /enhance/boot.js (../embedBoot.ts); this script sets theme and plain again from
  * the same parser.
  * Every value from the URL goes through the never-throwing parsers (src/lib/embed/options.ts).
  */
 import type { ChartOptions } from '../../charts/model';
+import { parseEmbedOptions, type EmbedOptions } from '../../embed/options';
+import { embedLinks } from '../../embed/urls';
 import { startAutoHeight } from '../autoHeight';
-import { parseEmbedOptions, type EmbedOptions } from '../options';
-import { loadExport, startMenu } from './menu';
-import { embedLinks, isRecord, readJson } from './state';
-import { startMarks } from './marks';
+import { isRecord, readJson } from '../json';
+import { startCharts } from '../charts';
 
 const VIEW_OPTIONS = ['year', 'station', 'layer'] as const;
 
@@ -50,10 +50,7 @@ function start(root: HTMLElement) {
 	for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-page-link]')) a.setAttribute('href', links.page);
 	const pageUrl = () => new URL(links.page, location.origin).href;
 
-	for (const box of root.querySelectorAll<HTMLElement>('[data-embed-actions]'))
-		startMenu(box, { pageUrl, builderHref: links.builder, loadExport });
-
-	startMarks(root);
+	startCharts(root, { pageUrl, builderHref: links.builder });
 
 	startAutoHeight(id, options.childId);
 }

@@ -1,15 +1,15 @@
 /**
- * What the embed's boot script does (/embed/boot.js: a classic, render-blocking <script src> in the
+ * What the embed's boot script does (/enhance/boot.js: a classic, render-blocking <script src> in the
  * embed page's <head>, from the site's own origin, so the CSP needs no hash for it; built from
- * ./boot.entry.ts by scripts/build-embed.mjs). Before the first paint it applies `theme` and `plain`
+ * ./scripts/boot.ts by scripts/build-enhance.mjs). Before the first paint it applies `theme` and `plain`
  * from the query string to <html>, so a dark embed never flashes white, and sends a `lang` that names
  * the other language to that language's embed (the same address with /en/ added or removed, every
  * other parameter kept, `lang` dropped). It reads the query with the embed's own parsers
- * (src/lib/embed/options.ts) and builds the address with languageUrl (./state.ts), so there is one
+ * (src/lib/embed/options.ts) and builds the address with languageUrl (src/lib/embed/urls.ts), so there is one
  * definition of each; it only ever writes an allowed theme name and a boolean attribute.
  */
-import { EMBED_LANGS, EMBED_THEMES, parseBoolean, parseEnum } from '../options';
-import { languageUrl, pageLang } from './state';
+import { EMBED_LANGS, EMBED_THEMES, parseBoolean, parseEnum } from '../embed/options';
+import { languageUrl, pageLang } from '../embed/urls';
 
 /** The parts of `location` and `document` the boot script touches (fakes in the tests). */
 export interface BootEnvironment {

@@ -1,6 +1,6 @@
 /**
- * /embed/export.js: the export code of an embed's menu (PNG 1920×1080 and 2×, standalone SVG, CSV with
- * a BOM and a sources sidecar), loaded by the embed's script only when the menu is first opened, so it
+ * /enhance/export.js: the export code of a chart's menu (PNG 1920×1080 and 2×, standalone SVG, CSV with
+ * a BOM and a sources sidecar), loaded by a page's script (../actionsMenu.ts) only when a menu is first opened, so it
  * costs nothing up front. The same code as the dashboard's pages (src/lib/export/); the table is read
  * from the chart frame, so the CSV is exactly the table the reader sees.
  */

@@ -1,15 +1,28 @@
 /**
- * Tooltips for an embed's chart marks, without the chart components' code: the marks already carry
- * their text (LineChart's points: `data-tooltip`, lines separated by "\n"; the map's features and
- * badges: `aria-label`, lines separated by " · "). Hover, keyboard focus or a click shows it in one
+ * Tooltips for chart marks and map features: the prerendered marks carry their text (chart marks:
+ * `data-tooltip`, lines separated by "\n"; the map's features and badges: `aria-label`, lines
+ * separated by " · "). Hover, keyboard focus or a click shows it in one
  * positioned `role="tooltip"` element, described by the mark (`aria-describedby`); a click (or Enter
  * and Space on a mark that is a button) pins it, Escape or a click elsewhere hides it.
  */
 
-import { nearestInPixels, pointerInUnits } from '../../charts/nearest';
+import { nearestInPixels, pointerInUnits } from './nearest';
 
-/** The id of the one tooltip element of a page that is not hydrated (src/lib/embed/Unhydrated.svelte). */
+/** The id of a page's one tooltip element (prerendered by ./PageScript.svelte, else made by `tooltipElement`). */
 export const TOOLTIP_ID = 'page-tooltip';
+
+/** The page's one tooltip element (`role="tooltip"`, styled in src/app.css), made once when the page has none. */
+export function tooltipElement(doc: Document): HTMLElement {
+	const found = doc.getElementById(TOOLTIP_ID);
+	if (found) return found;
+	const tip = doc.createElement('div');
+	tip.id = TOOLTIP_ID;
+	tip.className = 'page-tooltip';
+	tip.setAttribute('role', 'tooltip');
+	tip.hidden = true;
+	doc.body.append(tip);
+	return tip;
+}
 
 /** Marks that have a tooltip. */
 export const TOOLTIP_TARGETS =
@@ -144,7 +157,11 @@ export function startTooltips(root: HTMLElement, tip: HTMLElement): () => void {
 
 	const onOver = (event: Event) => {
 		const mark = markOf(event.target);
-		if (mark && !pinned) show(mark);
+		// Only on entering a mark (as pointerenter): a move between its own parts (a dot and its hit
+		// area, when a redraw changes what lies under a resting pointer) must not take the tooltip back
+		// from a mark the keyboard has since focused.
+		const from = (event as PointerEvent).relatedTarget;
+		if (mark && !pinned && !(from instanceof Node && mark.contains(from))) show(mark);
 	};
 	const onOut = (event: Event) => {
 		const mark = markOf(event.target);

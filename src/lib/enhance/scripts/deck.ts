@@ -1,17 +1,18 @@
 /**
- * /embed/deck.js: the one script of the meeting deck's audience window (/present/, not hydrated: see
+ * /enhance/deck.js: the one script of the meeting deck's audience window (/present/, not hydrated: see
  * src/routes/present/+page.svelte). Every slide is in the page; this shows one at a time and adds:
  *
- * - keys and presentation clickers (→/←, PageDown/PageUp, Space, Home/End, 1–9; ../navigation.ts),
+ * - keys and presentation clickers (→/←, PageDown/PageUp, Space, Home/End, 1–9; src/lib/present/navigation.ts),
  *   the buttons, and the URL hash (`#3`, with Back and Forward);
- * - the presenter view kept on the same slide (BroadcastChannel; ./controller.ts, ../sync.ts);
+ * - the presenter view kept on the same slide (BroadcastChannel; ../slideShow.ts, src/lib/present/sync.ts);
  * - F for full screen, P for the presenter view, Esc to leave the deck;
  * - the controls, shown for a few seconds after the mouse moves;
- * - tooltips on the charts' marks and the map's features (the pages' shared ../../embed/client/marks.ts).
+ * - tooltips on the charts' marks and the map's features (../charts.ts, as on every page; a slide has
+ *   no download menus).
  */
-import { PRESENTER_FEATURES, PRESENTER_WINDOW, slideHash } from '../navigation';
-import { startMarks } from '../../embed/client/marks';
-import { DeckController, onDeckKeys, toggleFullscreen } from './controller';
+import { PRESENTER_FEATURES, PRESENTER_WINDOW, slideHash } from '../../present/navigation';
+import { startMarks } from '../charts';
+import { DeckController, onDeckKeys, toggleFullscreen } from '../slideShow';
 
 /** How long the controls stay after the mouse last moved, ms. */
 const CONTROLS_SHOWN_MS = 2500;
