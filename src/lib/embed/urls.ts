@@ -3,7 +3,7 @@
  * Paths are root-relative (the static site does not know the origin it will be served from); the
  * builder and the copy-link action make them absolute with the browser's `location.origin`.
  */
-import type { ChartModel } from '../charts/model';
+import type { ChartModel } from '../charts/kinds';
 import { embedQuery, type EmbedLang, type EmbedOptions } from './options';
 import type { ChartOptions } from '../charts/model';
 

@@ -1,12 +1,12 @@
 /**
- * The daily calendar's keyboard (src/lib/charts/layers/Calendar.svg.svelte prerenders every cell with
+ * The daily calendar's keyboard (src/lib/charts/kinds/calendar/Days.svg.svelte prerenders every cell with
  * its tooltip in `data-tooltip`, and the group with its range in `data-from`/`data-to`). One cell at a
  * time is in the tab order (roving tabindex) and named; the keys (moveDate in
- * src/lib/charts/calendar.ts): ←/→ a day, ↑/↓ a
+ * src/lib/charts/kinds/calendar/layout.ts): ←/→ a day, ↑/↓ a
  * week, PageUp/PageDown a month, Home/End the week's ends, Ctrl/⌘+Home/End the first and last day.
  * The tooltip follows the focus (./tooltip.ts shows the `data-tooltip` of the focused cell).
  */
-import { moveDate } from '../charts/calendar';
+import { moveDate } from '../charts/kinds/calendar/layout';
 
 /** Makes `cell` the calendar's one focusable, named cell (and `previous` a plain one). */
 function makeCurrent(previous: Element | null, cell: Element) {

@@ -155,18 +155,36 @@ export function startTooltips(root: HTMLElement, tip: HTMLElement): () => void {
 		tip.replaceChildren();
 	}
 
+	/**
+	 * The `data-nearest` layer of the plot the pointer is over (NearestHover), if it has one: there the
+	 * marker nearest the pointer shows its tooltip, even one that lies under another series' marker.
+	 */
+	const nearestLayerOf = (target: EventTarget | null): SVGGraphicsElement | null =>
+		target instanceof Element
+			? (target.closest('svg')?.querySelector<SVGGraphicsElement>(':scope [data-nearest]') ?? null)
+			: null;
 	const onOver = (event: Event) => {
 		const mark = markOf(event.target);
 		// Only on entering a mark (as pointerenter): a move between its own parts (a dot and its hit
 		// area, when a redraw changes what lies under a resting pointer) must not take the tooltip back
-		// from a mark the keyboard has since focused.
+		// from a mark the keyboard has since focused. In a plot with a nearest layer, the pointer's
+		// moves decide (onNearest).
 		const from = (event as PointerEvent).relatedTarget;
-		if (mark && !pinned && !(from instanceof Node && mark.contains(from))) show(mark);
+		if (!mark || pinned || (from instanceof Node && mark.contains(from)) || nearestLayerOf(mark)) return;
+		show(mark);
 	};
 	const onOut = (event: Event) => {
 		const mark = markOf(event.target);
 		const to = (event as PointerEvent).relatedTarget;
-		if (mark && mark === current && !pinned && !(to instanceof Node && mark.contains(to))) hide();
+		if (pinned || !current) return;
+		const layer = nearestLayerOf(event.target);
+		if (layer) {
+			// Leaving the plot (not just moving between its marks) hides what the nearest marker showed.
+			const plot = layer.ownerSVGElement;
+			if (plot?.contains(current) && !(to instanceof Node && plot.contains(to))) hide();
+			return;
+		}
+		if (mark && mark === current && !(to instanceof Node && mark.contains(to))) hide();
 	};
 	const onFocusIn = (event: Event) => {
 		const mark = markOf(event.target);
@@ -217,11 +235,11 @@ export function startTooltips(root: HTMLElement, tip: HTMLElement): () => void {
 	 * as [x, y, series, x value] in the SVG's units): the marker nearest the pointer shows its tooltip.
 	 */
 	const onNearest = (event: PointerEvent) => {
-		const layer = event.target instanceof SVGGraphicsElement ? event.target : null;
-		if (!layer?.hasAttribute('data-nearest') || pinned) return;
+		const layer = nearestLayerOf(event.target);
+		if (!layer || pinned) return;
 		const mark = nearestMark(layer, event.clientX, event.clientY);
 		if (mark) show(mark);
-		else if (current) hide();
+		else if (current && layer.ownerSVGElement?.contains(current)) hide();
 	};
 
 	root.addEventListener('pointerover', onOver);

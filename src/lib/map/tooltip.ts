@@ -7,7 +7,7 @@ import { m } from '../paraglide/messages';
 import type { Source } from '../data/types';
 import { AQI_CATEGORIES } from '../standards/aqiCategory';
 import { formatValue, type Locale } from '../text/format';
-import { formatDay } from '../text/date';
+import { formatDate } from '../text/dates';
 import { classIn, seaStatusIn } from './legend';
 import type { FeatureRef } from './state.svelte';
 import { aqiLevelName, keyedText, layerName, seaStatusName, waterKindName } from './text';
@@ -121,7 +121,7 @@ function stationTooltip(code: string, ctx: TooltipContext): TooltipContent | nul
 	if (s.referenceSite) lines.push(m.map_station_reference({}, { locale }));
 	const day = ctx.data.stationDays[ctx.date];
 	const values = day?.[code];
-	const date = formatDay(ctx.date, locale);
+	const date = formatDate(ctx.date, locale);
 	const ids: string[] = [];
 	if (!day) {
 		lines.push(m.map_station_no_day({ date }, { locale }));

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { builderPath, chartPagePath, embedPath, localePath, pagePath } from '../../../src/lib/embed/urls';
 import { embedManifest, FALLBACK_EMBED_SIZE } from '../../../src/lib/embed/manifest';
 import { embedSnippet, escapeAttribute } from '../../../src/lib/embed/snippet';
-import type { ChartModel } from '../../../src/lib/charts/model';
+import type { ChartModel } from '../../../src/lib/charts/kinds';
 
 describe('urls', () => {
 	test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pointerInUnits } from '../../../src/lib/enhance/nearest';
+import { nearestInPixels, pointerInUnits } from '../../../src/lib/enhance/nearest';
 
 describe('pointerInUnits', () => {
 	test.each([
@@ -12,5 +12,24 @@ describe('pointerInUnits', () => {
 		const [mx, my] = pointerInUnits(at[0]!, at[1]!, { left, top, width, height }, size[0]!, size[1]!);
 		expect(mx).toBeCloseTo(expected[0]!, 9);
 		expect(my).toBeCloseTo(expected[1]!, 9);
+	});
+});
+
+describe('nearestInPixels', () => {
+	const pts = [
+		{ key: 'under', px: 100, py: 105 },
+		{ key: 'over', px: 100, py: 100 },
+		{ key: 'far', px: 300, py: 100 }
+	];
+	test.each([
+		{ name: 'exactly on a marker that lies under another', args: [100, 105], expected: 'under' },
+		{ name: 'nearer the other one', args: [100, 99], expected: 'over' },
+		{ name: 'nothing within reach', args: [200, 100], expected: undefined },
+		{ name: 'just within reach', args: [276, 100], expected: 'far' }
+	] as const)('$name', ({ args, expected }) => {
+		expect(nearestInPixels(pts, args[0], args[1])?.key).toBe(expected);
+	});
+	test('empty', () => {
+		expect(nearestInPixels([], 0, 0)).toBeUndefined();
 	});
 });
