@@ -42,6 +42,8 @@ const metric = (id: string, label: string, unit: Metric['unit'] = 'percent'): Me
 	unit,
 	better: 'higher',
 	changeOf: null,
+	min: null,
+	max: null,
 	label: { zh: label, en: label },
 	description: { zh: `${label}的定义`, en: `Definition of ${label}` }
 });

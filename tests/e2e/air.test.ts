@@ -46,7 +46,7 @@ describe('air page', () => {
 				'2.34',
 				'第3位',
 				'99.5%',
-				'2023年公布2.61，计算2.60',
+				'2023年公布2.61，计算2.61',
 				'二氧化氮浓度虽然有所改善，但仍然处于较高水平。',
 				'−3.1%'
 			]
@@ -59,7 +59,7 @@ describe('air page', () => {
 				'2.34',
 				'3rd',
 				'99.5%',
-				'2023: published 2.61, computed 2.60',
+				'2023: published 2.61, computed 2.61',
 				'Nitrogen dioxide (NO2) concentrations have improved',
 				'−3.1%'
 			]
@@ -109,7 +109,7 @@ describe('air page', () => {
 		await marker.scrollIntoViewIfNeeded();
 		const box = (await marker.boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-		await expect.poll(() => tip(page).textContent()).toContain('2023: 2.60');
+		await expect.poll(() => tip(page).textContent()).toContain('2023: 2.61');
 
 		const calendar = page.locator('[data-chart-id="air-daily-calendar-2023"]');
 		// The pointer out of the way: the page scrolls to the calendar, and a day under a resting pointer would show instead.

@@ -5,9 +5,9 @@ import { expectClean, launch, openPage } from './browser';
 import { TOOLTIP_TARGETS } from '../../src/lib/enhance/tooltip';
 
 /** The registry and the figures as the build published them (npm run build writes them first). */
-const generated = (name: string) => JSON.parse(readFileSync(`src/lib/generated/${name}`, 'utf8'));
-const sources: { id: string }[] = generated('sources.json');
-const figures: { sourceId: string; metric: string; year: number }[] = generated('figures.json');
+const generated = JSON.parse(readFileSync('src/lib/generated/dataset.json', 'utf8'));
+const sources: { id: string }[] = generated.sources;
+const figures: { sourceId: string; metric: string; year: number }[] = generated.figures;
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,11 +1,37 @@
 /**
  * The data catalogue (/data/): every table the site is built from, as CSV and JSON downloads
  * generated from the same dataset the pages use (one data path). Pure: each entry turns the Dataset
- * into rows (for CSV; values exactly as stored, published figures with their published decimals)
- * and a JSON value, and says which sources it cites, what it covers and how recent its sources are.
+ * into rows (for CSV: the table's columns as in data/, from its schema, with its values exactly as
+ * stored, published figures with their published decimals) and a JSON value, and says which sources it
+ * cites, what it covers and how recent its sources are.
  * Titles, descriptions and licence notes are messages (`catalogue_<id>_title`, …).
  */
-import type { Dataset, Figure } from '../data/types';
+import {
+	annualTable,
+	aqistudyTable,
+	cellsInOrder,
+	dailyCityTable,
+	dailyStationTable,
+	DOMAINS,
+	figureTable,
+	metricTable,
+	placeWgs84Table,
+	problemTable,
+	scopeTable,
+	seaAreaStatusTable,
+	seaAreaTable,
+	siteTable,
+	sourceTable,
+	stationWgs84Table,
+	suspectHourTable,
+	waterClassTable,
+	type Columns,
+	type Domain,
+	type StationPoint,
+	type TableSchema
+} from '../data/schema';
+import { resolveSources } from '../data/sources';
+import type { AnnualComputed, Dataset, Figure, Station } from '../data/types';
 import { dateEnd, latestDate } from '../export/text';
 import { licenceKinds, type LicenceKind } from './licence';
 import type { CsvValue } from '../export/csv';
@@ -30,8 +56,6 @@ export interface CatalogueDataset {
 	coverage(dataset: Dataset): [string, string] | null;
 }
 
-const DOMAINS = ['air', 'water', 'coast', 'litter', 'noise'] as const;
-
 /** A figure's value as the source printed it (2.30 stays 2.30). */
 const published = (f: { value: number; decimals: number }) => f.value.toFixed(f.decimals);
 
@@ -43,47 +67,50 @@ const span = (values: (string | number)[]): [string, string] | null => {
 
 const unique = (ids: string[]) => [...new Set(ids)];
 
-const DAILY_KEYS = ['SO2', 'NO2', 'PM10', 'PM2_5', 'CO', 'O3_1h_max', 'O3_8h_max'] as const;
-const HOUR_KEYS = ['SO2', 'NO2', 'PM10', 'PM2_5', 'CO', 'O3', 'O3_8h_windows'] as const;
+/**
+ * A download made from a table's schema: its columns in the order of data/, each record's cells as
+ * written there, then the columns the pipeline adds (`extra`: where a row came from, names it refers to).
+ */
+function fromSchema<C extends Columns, R>(
+	schema: TableSchema<C, R>,
+	records: readonly R[],
+	extra: { columns: string[]; cells: (record: R) => CsvValue[] } = { columns: [], cells: () => [] }
+): CatalogueTable {
+	return {
+		columns: [...schema.columnNames, ...extra.columns],
+		rows: records.map((r) => [...cellsInOrder(schema, r), ...extra.cells(r)])
+	};
+}
 
-function figuresOf(dataset: Dataset, domain: (typeof DOMAINS)[number]): Figure[] {
+function figuresOf(dataset: Dataset, domain: Domain): Figure[] {
 	const ids = new Set(dataset.metrics.filter((m) => m.domain === domain).map((m) => m.id));
 	return dataset.figures.filter((f) => ids.has(f.metric));
 }
+
+const origin = { columns: ['origin'], cells: (r: { origin: string }) => [r.origin] };
 
 const figureDatasets: CatalogueDataset[] = DOMAINS.map((domain) => ({
 	id: `figures-${domain}`,
 	group: 'figures',
 	csv: true,
-	table: (d) => ({
-		columns: ['year', 'metric', 'value', 'unit', 'scope', 'source_id', 'note', 'quote', 'origin'],
-		rows: figuresOf(d, domain).map((f) => [
-			f.year,
-			f.metric,
-			published(f),
-			f.unit,
-			f.scope,
-			f.sourceId,
-			f.note,
-			f.quote,
-			f.origin
-		])
-	}),
+	table: (d) => fromSchema(figureTable, figuresOf(d, domain), origin),
 	json: (d) => figuresOf(d, domain),
 	sourceIds: (d) => unique(figuresOf(d, domain).map((f) => f.sourceId)),
 	coverage: (d) => span(figuresOf(d, domain).map((f) => f.year))
 }));
 
-const dailyColumns = [
-	'date',
-	'aqi',
-	'level',
-	'primary',
-	'edition',
-	...DAILY_KEYS,
-	...HOUR_KEYS.map((k) => `hours_${k}`),
-	'source_id'
-];
+/** A station as the row of data/geo/stations-wgs84.csv it was placed from. */
+const stationPoint = (s: Station): StationPoint => ({
+	code: s.code,
+	nameZh: s.name.zh,
+	district: s.district,
+	lat: s.lat,
+	lon: s.lon,
+	source: s.source,
+	conversion: s.conversion,
+	shiftM: s.shiftM,
+	note: s.datumNote
+});
 
 export const CATALOGUE: readonly CatalogueDataset[] = [
 	...figureDatasets,
@@ -112,20 +139,7 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		id: 'sources',
 		group: 'registry',
 		csv: true,
-		table: (d) => ({
-			columns: ['id', 'title', 'publisher', 'date', 'url', 'kind', 'reliability', 'note_zh', 'note_en'],
-			rows: d.sources.map((s) => [
-				s.id,
-				s.title,
-				s.publisher,
-				s.date,
-				s.url,
-				s.kind,
-				s.reliability,
-				s.note.zh,
-				s.note.en
-			])
-		}),
+		table: (d) => fromSchema(sourceTable, d.sources),
 		json: (d) => d.sources,
 		sourceIds: (d) => d.sources.map((s) => s.id),
 		coverage: () => null
@@ -134,31 +148,17 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		id: 'metrics',
 		group: 'registry',
 		csv: true,
-		table: (d) => ({
-			columns: [
-				'id',
-				'domain',
-				'unit',
-				'better',
-				'change_of',
-				'label_zh',
-				'label_en',
-				'description_zh',
-				'description_en'
-			],
-			rows: d.metrics.map((m) => [
-				m.id,
-				m.domain,
-				m.unit,
-				m.better,
-				m.changeOf,
-				m.label.zh,
-				m.label.en,
-				m.description.zh,
-				m.description.en
-			])
-		}),
+		table: (d) => fromSchema(metricTable, d.metrics),
 		json: (d) => d.metrics,
+		sourceIds: () => [],
+		coverage: () => null
+	},
+	{
+		id: 'scopes',
+		group: 'registry',
+		csv: true,
+		table: (d) => fromSchema(scopeTable, d.scopes),
+		json: (d) => d.scopes,
 		sourceIds: () => [],
 		coverage: () => null
 	},
@@ -166,19 +166,7 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		id: 'air-daily-city',
 		group: 'monitoring',
 		csv: true,
-		table: (d) => ({
-			columns: dailyColumns,
-			rows: d.monitoring.dailyCity.map((r) => [
-				r.date,
-				r.aqi,
-				r.level,
-				r.primary.join(' '),
-				r.edition,
-				...DAILY_KEYS.map((k) => r.values[k]),
-				...HOUR_KEYS.map((k) => r.hours[k]),
-				r.sourceId
-			])
-		}),
+		table: (d) => fromSchema(dailyCityTable, d.monitoring.dailyCity),
 		json: (d) => d.monitoring.dailyCity,
 		sourceIds: (d) => unique(d.monitoring.dailyCity.map((r) => r.sourceId)),
 		coverage: (d) => span(d.monitoring.dailyCity.map((r) => r.date))
@@ -187,20 +175,7 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		id: 'air-daily-stations',
 		group: 'monitoring',
 		csv: true,
-		table: (d) => ({
-			columns: ['station', ...dailyColumns],
-			rows: d.monitoring.dailyStations.map((r) => [
-				r.station,
-				r.date,
-				r.aqi,
-				r.level,
-				r.primary.join(' '),
-				r.edition,
-				...DAILY_KEYS.map((k) => r.values[k]),
-				...HOUR_KEYS.map((k) => r.hours[k]),
-				r.sourceId
-			])
-		}),
+		table: (d) => fromSchema(dailyStationTable, d.monitoring.dailyStations),
 		json: (d) => d.monitoring.dailyStations,
 		sourceIds: (d) => unique(d.monitoring.dailyStations.map((r) => r.sourceId)),
 		coverage: (d) => span(d.monitoring.dailyStations.map((r) => r.date))
@@ -209,55 +184,29 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		id: 'air-annual-computed',
 		group: 'monitoring',
 		csv: true,
-		table: (d) => ({
-			columns: [
-				'year',
-				'SO2',
-				'NO2',
-				'PM10',
-				'PM2_5',
-				'CO_p95',
-				'O3_8h_p90',
-				'valid_days',
-				'composite_index',
-				'source_ids'
-			],
-			rows: d.monitoring.annualComputed.map((r) => [
-				r.year,
-				r.SO2,
-				r.NO2,
-				r.PM10,
-				r.PM2_5,
-				r.CO_p95,
-				r.O3_8h_p90,
-				r.validDays,
-				r.compositeIndex,
-				r.sourceIds.join(' ')
-			])
-		}),
+		table: (d) =>
+			fromSchema(annualTable, d.monitoring.annualComputed, {
+				columns: ['source_ids'],
+				cells: (r) => [(r as AnnualComputed).sourceIds.join(' ')]
+			}),
 		json: (d) => d.monitoring.annualComputed,
 		sourceIds: (d) => unique(d.monitoring.annualComputed.flatMap((r) => r.sourceIds)),
 		coverage: (d) => span(d.monitoring.annualComputed.map((r) => r.year))
 	},
 	{
+		id: 'air-hourly-suspect',
+		group: 'monitoring',
+		csv: true,
+		table: (d) => fromSchema(suspectHourTable, d.monitoring.suspectHours),
+		json: (d) => d.monitoring.suspectHours,
+		sourceIds: (d) => unique(d.monitoring.suspectHours.map((r) => r.sourceId)),
+		coverage: (d) => span(d.monitoring.suspectHours.map((r) => r.date))
+	},
+	{
 		id: 'air-daily-aqistudy',
 		group: 'monitoring',
 		csv: true,
-		table: (d) => ({
-			columns: ['date', 'aqi', 'level_zh', 'PM2_5', 'PM10', 'SO2', 'CO', 'NO2', 'O3_unspecified', 'source_id'],
-			rows: d.monitoring.dailyThirdParty.map((r) => [
-				r.date,
-				r.aqi,
-				r.levelZh,
-				r.values.PM2_5,
-				r.values.PM10,
-				r.values.SO2,
-				r.values.CO,
-				r.values.NO2,
-				r.values.O3_unspecified,
-				r.sourceId
-			])
-		}),
+		table: (d) => fromSchema(aqistudyTable, d.monitoring.dailyThirdParty),
 		json: (d) => d.monitoring.dailyThirdParty,
 		sourceIds: (d) => unique(d.monitoring.dailyThirdParty.map((r) => r.sourceId)),
 		coverage: (d) => span(d.monitoring.dailyThirdParty.map((r) => r.date))
@@ -266,24 +215,14 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		id: 'water-classes',
 		group: 'water',
 		csv: true,
-		table: (d) => ({
-			columns: ['year', 'site', 'site_zh', 'site_en', 'class', 'body', 'source_id', 'note', 'quote', 'origin'],
-			rows: d.waterClasses.map((w) => {
-				const site = d.sites.find((s) => s.id === w.site);
-				return [
-					w.year,
-					w.site,
-					site?.name.zh ?? '',
-					site?.name.en ?? '',
-					w.class,
-					w.body,
-					w.sourceId,
-					w.note,
-					w.quote,
-					w.origin
-				];
-			})
-		}),
+		table: (d) =>
+			fromSchema(waterClassTable, d.waterClasses, {
+				columns: ['site_zh', 'site_en', 'origin'],
+				cells: (w) => {
+					const site = d.sites.find((s) => s.id === w.site);
+					return [site?.name.zh ?? '', site?.name.en ?? '', w.origin];
+				}
+			}),
 		json: (d) => d.waterClasses,
 		sourceIds: (d) => unique(d.waterClasses.map((w) => w.sourceId)),
 		coverage: (d) => span(d.waterClasses.map((w) => w.year))
@@ -292,10 +231,7 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		id: 'water-sites',
 		group: 'water',
 		csv: true,
-		table: (d) => ({
-			columns: ['id', 'name_zh', 'name_en', 'kind', 'district', 'source_id', 'note'],
-			rows: d.sites.map((s) => [s.id, s.name.zh, s.name.en, s.kind, s.district, s.sourceId, s.note])
-		}),
+		table: (d) => fromSchema(siteTable, d.sites),
 		json: (d) => d.sites,
 		sourceIds: (d) => unique(d.sites.map((s) => s.sourceId)),
 		coverage: () => null
@@ -304,10 +240,7 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		id: 'sea-areas',
 		group: 'coast',
 		csv: true,
-		table: (d) => ({
-			columns: ['id', 'name_zh', 'name_en', 'note'],
-			rows: d.seaAreas.map((a) => [a.id, a.name.zh, a.name.en, a.note])
-		}),
+		table: (d) => fromSchema(seaAreaTable, d.seaAreas),
 		json: (d) => d.seaAreas,
 		sourceIds: () => [],
 		coverage: () => null
@@ -316,10 +249,7 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		id: 'sea-area-statuses',
 		group: 'coast',
 		csv: true,
-		table: (d) => ({
-			columns: ['year', 'area', 'status', 'scheme', 'source_id', 'note', 'origin'],
-			rows: d.seaAreaStatuses.map((s) => [s.year, s.area, s.status, s.scheme, s.sourceId, s.note, s.origin])
-		}),
+		table: (d) => fromSchema(seaAreaStatusTable, d.seaAreaStatuses, origin),
 		json: (d) => d.seaAreaStatuses,
 		sourceIds: (d) => unique(d.seaAreaStatuses.map((s) => s.sourceId)),
 		coverage: (d) => span(d.seaAreaStatuses.map((s) => s.year))
@@ -328,10 +258,7 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		id: 'problems',
 		group: 'registry',
 		csv: true,
-		table: (d) => ({
-			columns: ['id', 'domain', 'year', 'text_zh', 'text_en', 'source_id', 'quote'],
-			rows: d.problems.map((p) => [p.id, p.domain, p.year, p.text.zh, p.text.en, p.sourceId, p.quote])
-		}),
+		table: (d) => fromSchema(problemTable, d.problems),
 		json: (d) => d.problems,
 		sourceIds: (d) => unique(d.problems.map((p) => p.sourceId)),
 		coverage: (d) => span(d.problems.map((p) => p.year))
@@ -341,33 +268,11 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		group: 'places',
 		csv: true,
 		table: (d) => ({
-			columns: [
-				'code',
-				'name_zh',
-				'name_en',
-				'district',
-				'lat',
-				'lon',
-				'source_lat',
-				'source_lon',
-				'source_datum',
-				'conversion',
-				'shift_m',
-				'reference_site',
-				'source_id'
-			],
+			// The WGS-84 table the map uses, with the registry's English name, reference flag and source.
+			columns: [...stationWgs84Table.columnNames, 'name_en', 'reference_site', 'source_id'],
 			rows: d.monitoring.stations.map((s) => [
-				s.code,
-				s.name.zh,
+				...cellsInOrder(stationWgs84Table, stationPoint(s)),
 				s.name.en,
-				s.district,
-				s.lat,
-				s.lon,
-				s.source.lat,
-				s.source.lon,
-				s.source.datum,
-				s.conversion,
-				s.shiftM,
 				s.referenceSite,
 				s.sourceId
 			])
@@ -380,19 +285,7 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		id: 'places',
 		group: 'places',
 		csv: true,
-		table: (d) => ({
-			columns: ['name_zh', 'name_en', 'kind', 'lat', 'lon', 'approximate', 'precision_note', 'source_id'],
-			rows: d.monitoring.places.map((p) => [
-				p.name.zh,
-				p.name.en,
-				p.kind,
-				p.lat,
-				p.lon,
-				p.approximate,
-				p.precisionNote,
-				p.sourceId
-			])
-		}),
+		table: (d) => fromSchema(placeWgs84Table, d.monitoring.places),
 		json: (d) => d.monitoring.places,
 		sourceIds: (d) => unique(d.monitoring.places.map((p) => p.sourceId)),
 		coverage: () => null
@@ -435,9 +328,7 @@ export function catalogueSummaries(dataset: Dataset): CatalogueSummary[] {
 	return CATALOGUE.map((entry) => {
 		const table = entry.table(dataset);
 		const sourceIds = entry.sourceIds(dataset);
-		const sources = sourceIds
-			.map((id) => dataset.sources.find((s) => s.id === id))
-			.filter((s): s is NonNullable<typeof s> => s !== undefined);
+		const sources = resolveSources(dataset.sources, sourceIds);
 		const json = entry.json(dataset);
 		const licences = entry.group === 'registry' ? [] : licenceKinds(sources);
 		return {

@@ -1,5 +1,6 @@
 import type { Dataset, Source } from '../data/types';
 import type { Locale } from '../text/format';
+import { sourceRecord } from '../data/sources';
 
 /**
  * What every chart model shares, whatever its kind (see kinds/index.ts for the kinds and the union of
@@ -79,13 +80,7 @@ export interface ChartBase {
 	localized?: Locale;
 }
 
-/** The registry rows for the given ids (every id must resolve: a chart never cites an unknown source). */
+/** The registry rows for the given ids, by id (every id must resolve: a chart never cites an unknown source). */
 export function sourcesFor(dataset: Pick<Dataset, 'sources'>, ids: Iterable<string>): Record<string, Source> {
-	const out: Record<string, Source> = {};
-	for (const id of ids) {
-		const source = dataset.sources.find((s) => s.id === id);
-		if (!source) throw new Error(`Chart cites unknown source "${id}"`);
-		out[id] = source;
-	}
-	return out;
+	return sourceRecord(dataset.sources, ids);
 }

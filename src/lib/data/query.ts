@@ -1,3 +1,4 @@
+import { resolveSources } from './sources';
 import type { Dataset, DerivedFigure, Figure, Metric, Source } from './types';
 
 /** One point of a yearly series; `value` is null for a year with no published figure (a visible gap). */
@@ -15,25 +16,19 @@ export function metricById(dataset: Pick<Dataset, 'metrics'>, id: string): Metri
 	return metric;
 }
 
+/** One registry row by id, failing loudly (the one resolver: $lib/data/sources). */
 export function sourceById(dataset: Pick<Dataset, 'sources'>, id: string): Source {
-	const source = dataset.sources.find((s) => s.id === id);
-	if (!source) throw new Error(`Unknown source "${id}" (not in data/sources.csv)`);
-	return source;
+	return resolveSources(dataset.sources, [id])[0]!;
 }
 
-/** The published figure for a metric, year and scope, if any. */
 /**
  * The sources a block of a page cites, once each and in order, from the page's `sources` (picked on
  * the server by pickSources). A missing id fails loudly: a page citing a source it did not pick is a bug.
+ * The same resolver as everywhere ($lib/data/sources), under the name the pages use.
  */
-export function citedSources(sources: Record<string, Source>, ids: Iterable<string>): Source[] {
-	return [...new Set(ids)].map((id) => {
-		const source = sources[id];
-		if (!source) throw new Error(`Source "${id}" is cited but not among the page's sources`);
-		return source;
-	});
-}
+export const citedSources: (sources: Record<string, Source>, ids: Iterable<string>) => Source[] = resolveSources;
 
+/** The published figure for a metric, year and scope, if any. */
 export function figureFor(
 	dataset: Pick<Dataset, 'figures'>,
 	metric: string,

@@ -6,6 +6,7 @@
  * standards engine and carries the ids of its sources; a part whose data is missing is left out
  * (null), never filled in. Text is resolved here, so the page's JavaScript carries none of it.
  */
+import { resolveSources } from '../data/sources';
 import type { Dataset, Figure, Source, Unit } from '../data/types';
 import { m } from '../paraglide/messages';
 import {
@@ -13,7 +14,6 @@ import {
 	compositeIndex,
 	LIMITS,
 	POLLUTANTS,
-	roundHalfEven,
 	WATER_CLASSES,
 	type Pollutant,
 	type WaterClass
@@ -151,23 +151,13 @@ export function figure(dataset: Dataset, metric: string, year?: number): Figure 
 
 const value = (f: Figure, locale: Locale) => formatValue(f.value, f.decimals, f.unit, locale);
 
-function sourcesOf(dataset: Dataset, ids: Iterable<string>): Source[] {
-	const out: Source[] = [];
-	for (const id of new Set(ids)) {
-		const s = dataset.sources.find((x) => x.id === id);
-		if (!s) throw new Error(`Unknown source id "${id}"`);
-		out.push(s);
-	}
-	return out;
-}
-
 /**
  * The registry rows of standards (data/sources.csv) cited under an explanation; a standard missing
  * from the registry is left out (a test checks the real registry has every one of them).
  */
 function standards(dataset: Dataset, ids: string[]): Source[] {
-	return sourcesOf(
-		dataset,
+	return resolveSources(
+		dataset.sources,
 		ids.filter((id) => dataset.sources.some((s) => s.id === id))
 	);
 }
@@ -195,7 +185,7 @@ function goodDays(dataset: Dataset, locale: Locale): Sourced | null {
 			{ year: good.year, rate: value(good, locale), excellent: value(excellent, locale) },
 			{ locale }
 		),
-		sources: sourcesOf(dataset, [good.sourceId, excellent.sourceId])
+		sources: resolveSources(dataset.sources, [good.sourceId, excellent.sourceId])
 	};
 }
 
@@ -223,7 +213,7 @@ function waterExample(dataset: Dataset, locale: Locale): Sourced | null {
 			},
 			{ locale }
 		),
-		sources: sourcesOf(dataset, [first.sourceId, last.sourceId, bad.sourceId])
+		sources: resolveSources(dataset.sources, [first.sourceId, last.sourceId, bad.sourceId])
 	};
 }
 
@@ -258,8 +248,11 @@ export function latestCompleteYear(dataset: Dataset): number | undefined {
 
 /**
  * The composite index worked out from the project's computed annual statistics for `year` (default:
- * the latest complete year; 2023 in today's data) with `compositeIndex` from the standards engine,
- * beside the published figure of that year. Null when the year has no complete computed statistics.
+ * the latest complete year; 2023 in today's data), beside the published figure of that year. The table
+ * shows the statistics rounded for display (GB/T 8170) and their ratios; the result is the index the
+ * pipeline computed from the unrounded statistics (`compositeIndex`, rounded once), and a note says why
+ * the shown ratios may add up to a slightly different number. Null when the year has no complete
+ * computed statistics.
  */
 export function compositeExample(
 	dataset: Dataset,
@@ -276,10 +269,12 @@ export function compositeExample(
 		CO: row.CO_p95,
 		O3: row.O3_8h_p90
 	};
-	if (POLLUTANTS.some((p) => raw[p] === null)) return null;
+	if (POLLUTANTS.some((p) => raw[p] === null) || row.compositeIndex === null) return null;
 	const inputs = raw as Record<Pollutant, number>;
 	const limits = LIMITS['2012'];
-	const computed = compositeIndex(inputs);
+	const computed = row.compositeIndex;
+	// The same sum over the rounded statistics shown in the table (may differ by ±0.01).
+	const fromShown = compositeIndex(inputs);
 	const ratios = POLLUTANTS.map((p) => inputs[p] / limits[p]);
 	const decimalsOf = (p: Pollutant) => (p === 'CO' ? 1 : 0);
 	const statistic = { annual: m.learn_stat_annual, co: m.learn_stat_co, o3: m.learn_stat_o3 };
@@ -298,19 +293,14 @@ export function compositeExample(
 			? m.learn_composite_result({ computed: computedText, year, published: value(published, locale) }, { locale })
 			: computedText,
 		sources: [
-			...sourcesOf(dataset, [...row.sourceIds, ...(published ? [published.sourceId] : [])]),
+			...resolveSources(dataset.sources, [...row.sourceIds, ...(published ? [published.sourceId] : [])]),
 			...standards(dataset, [STANDARD.ranking, STANDARD.gb3095, STANDARD.hj663])
 		]
 	};
 	let rounding: string | null = null;
-	if (published && Math.abs(published.value - computed) > 1e-9) {
-		// Each ratio rounded to 2 decimals first (GB/T 8170, half to even), then added (STANDARDS.md §4.3).
-		const perRatio = POLLUTANTS.reduce((sum, _p, i) => sum + roundHalfEven(ratios[i]!, 2), 0);
+	if (Math.abs(fromShown - computed) > 1e-9 || (published && Math.abs(published.value - computed) > 1e-9)) {
 		rounding = m.learn_composite_rounding(
-			{
-				diff: formatNumber(Math.abs(published.value - computed), 2, locale),
-				rounded: formatNumber(roundHalfEven(perRatio, 2), 2, locale)
-			},
+			{ rounded: formatNumber(fromShown, 2, locale), computed: computedText },
 			{ locale }
 		);
 	}
@@ -343,7 +333,7 @@ export function compositeTrend(dataset: Dataset, locale: Locale): Sourced | null
 			{ year: latest.year, value: value(latest, locale), previous: value(previous, locale) },
 			{ locale }
 		),
-		sources: sourcesOf(dataset, [latest.sourceId, previous.sourceId])
+		sources: resolveSources(dataset.sources, [latest.sourceId, previous.sourceId])
 	};
 }
 
@@ -354,13 +344,13 @@ function litter(dataset: Dataset, locale: Locale): Sourced[] {
 	if (jiulong)
 		out.push({
 			text: m.learn_litter_p1({ year: jiulong.year, share: value(jiulong, locale) }, { locale }),
-			sources: sourcesOf(dataset, [jiulong.sourceId])
+			sources: resolveSources(dataset.sources, [jiulong.sourceId])
 		});
 	const stems = figure(dataset, 'litter_plant_stem_share_pct');
 	if (stems)
 		out.push({
 			text: m.learn_litter_p2({ year: stems.year, share: value(stems, locale) }, { locale }),
-			sources: sourcesOf(dataset, [stems.sourceId])
+			sources: resolveSources(dataset.sources, [stems.sourceId])
 		});
 	const density = dataset.figures
 		.filter((f) => f.metric === 'floating_litter_density' && f.scope === 'city')
@@ -372,7 +362,7 @@ function litter(dataset: Dataset, locale: Locale): Sourced[] {
 				{ fromYear: first.year, from: value(first, locale), toYear: last.year, to: value(last, locale) },
 				{ locale }
 			),
-			sources: sourcesOf(dataset, [first.sourceId, last.sourceId])
+			sources: resolveSources(dataset.sources, [first.sourceId, last.sourceId])
 		});
 	return out;
 }
@@ -411,6 +401,6 @@ export function glossaryEntries(dataset: Dataset, locale: Locale): GlossaryEntry
 		term: g.term[locale],
 		otherTerm: g.term[other],
 		definition: g.definition[locale],
-		source: sourcesOf(dataset, [g.sourceId])[0]!
+		source: resolveSources(dataset.sources, [g.sourceId])[0]!
 	}));
 }

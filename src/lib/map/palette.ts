@@ -6,6 +6,7 @@
  * always written beside its colour.
  */
 import type { WaterClass } from '../data/types';
+import { OCEAN_BUREAU_STATUSES } from '../data/schema/vocabulary';
 
 /** Base map colours: light, so markers and labels carry the contrast. */
 export const MAP_COLOURS = {
@@ -29,13 +30,7 @@ export const WATER_CLASS_COLOURS: Record<WaterClass, string> = {
 };
 
 /** The 2013–2014 ocean-bureau categories, cleanest first (not GB 3097 classes). */
-export const SEA_STATUSES = [
-	'clean',
-	'relatively_clean',
-	'slightly_polluted',
-	'moderately_polluted',
-	'severely_polluted'
-] as const;
+export const SEA_STATUSES = OCEAN_BUREAU_STATUSES;
 export type SeaStatus = (typeof SEA_STATUSES)[number];
 
 export const SEA_STATUS_COLOURS: Record<SeaStatus, string> = {

@@ -4,6 +4,7 @@
  */
 import { m } from '../paraglide/messages';
 import type { Source } from '../data/types';
+import { resolveSources } from '../data/sources';
 import { formatNumber, formatValue, type Locale } from '../text/format';
 import { formatDate } from '../text/dates';
 import { classIn, seaStatusIn } from './legend';
@@ -21,8 +22,8 @@ export interface MapTableOptions {
 
 /** Source titles only (the table's last column), without the "Source:" prefix. */
 function titles(ids: string[], sources: Record<string, Source>, locale: Locale): string {
-	const unique = [...new Set(ids.filter(Boolean))];
-	return unique.length === 0 ? '—' : unique.map((id) => sources[id]?.title ?? id).join(locale === 'zh' ? '；' : '; ');
+	const cited = resolveSources(sources, ids.filter(Boolean));
+	return cited.length === 0 ? '—' : cited.map((s) => s.title).join(locale === 'zh' ? '；' : '; ');
 }
 
 export function mapTable(

@@ -1,13 +1,9 @@
 import * as v from 'valibot';
-import type { Cell } from './cells';
+import type { Columns, RowOf } from '../data/schema/table';
 import type { CsvTable } from './csv';
 import type { DataIssue } from './errors';
 
-/** A table's columns, in order, each with the schema its cells must satisfy. */
-export type Columns = Record<string, Cell<unknown>>;
-
-/** The typed row a set of columns produces. */
-export type RowOf<C extends Columns> = { [K in keyof C]: v.InferOutput<C[K]> };
+export type { Columns, RowOf };
 
 /** A validated row, with the line it came from (for cross-table errors and traceability). */
 export interface Located<R> {

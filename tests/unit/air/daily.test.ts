@@ -20,6 +20,7 @@ const daily = (date: string, level: CalendarDay['level'], edition: '2012' | '202
 	date,
 	values: { SO2: 1, NO2: 1, PM10: 1, PM2_5: 1, CO: 0.1, O3_1h_max: 1, O3_8h_max: 1 },
 	hours: { SO2: 24, NO2: 24, PM10: 24, PM2_5: 24, CO: 24, O3: 24, O3_8h_windows: 17 },
+	suspectHours: 0,
 	aqi: level === null ? null : level * 50 - 10,
 	level,
 	primary: [],

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
 import { buildDataset } from '../../../src/lib/pipeline/build';
 import { dataWith, memoryReader } from '../pipeline/helpers';
+import { MINIMAL_DATA } from '../../fixtures/data/minimal';
 import { CATALOGUE, catalogueEntry, catalogueSummaries } from '../../../src/lib/catalogue/datasets';
 import { licenceKinds, licenceOf } from '../../../src/lib/catalogue/licence';
 import { formatBytes } from '../../../src/lib/catalogue/bytes';
@@ -43,6 +44,43 @@ describe('the data catalogue', () => {
 			0
 		);
 		expect(all).toBe(dataset.figures.length);
+	});
+
+	test('every CSV download has the columns of its table in data/, from the schema', () => {
+		expect(catalogueEntry('figures-air')!.table(dataset).columns).toEqual([
+			'year',
+			'metric',
+			'value',
+			'unit',
+			'scope',
+			'source_id',
+			'note',
+			'quote',
+			'origin'
+		]);
+		expect(catalogueEntry('sources')!.table(dataset).columns).toEqual(
+			MINIMAL_DATA['sources.csv']!.split('\n')[0]!.split(',')
+		);
+		expect(catalogueEntry('air-daily-city')!.table(dataset).columns).toEqual(
+			MINIMAL_DATA['derived/air-daily-city.csv']!.split('\n')[0]!.split(',')
+		);
+	});
+
+	test('a note written as a formula reaches the download as text (issue 14)', () => {
+		const injected = buildDataset(
+			memoryReader(
+				dataWith({
+					'figures/air.csv': MINIMAL_DATA['figures/air.csv']!.replace(
+						'2024,index,2.34,index,city,doc-a,,',
+						'2024,index,2.34,index,city,doc-a,"=HYPERLINK(""http://x"",""y"")",@SUM(A1)'
+					)
+				})
+			)
+		).dataset;
+		const { columns, rows } = catalogueEntry('figures-air')!.table(injected);
+		const csv = toCsv(columns, rows);
+		expect(csv).toContain('"\'=HYPERLINK(""http://x"",""y"")",\'@SUM(A1)');
+		expect(csv).toContain(',-10.3,'); // a negative value stays a number
 	});
 
 	test('summaries: coverage, latest source date and licences', () => {

@@ -126,7 +126,7 @@ describe('air chart definitions', () => {
 		const variant = buildDataset(
 			memoryReader({
 				...AIR_DATA,
-				'metrics.csv': `${AIR_DATA['metrics.csv']}\ngood_rate_change_pt,air,percentage_point,higher,good_rate_pct,优良率变化,Good rate change,说明,Description`,
+				'metrics.csv': `${AIR_DATA['metrics.csv']}\ngood_rate_change_pt,air,percentage_point,higher,good_rate_pct,,,优良率变化,Good rate change,说明,Description`,
 				'figures/air.csv': `${AIR_DATA['figures/air.csv']}\n2015,good_rate_pct,99.2,percent,city,news-b,,\n2015,good_rate_change_pt,3.8,percentage_point,city,news-b,,`
 			})
 		).dataset!;

@@ -90,7 +90,11 @@ describe('npm run to-utf8 converts it', { timeout: SLOW }, () => {
 		const originalOut = join(temp(), 'generated');
 		expect(runData(resolve('data'), originalOut).status).toBe(0);
 		// Figures name their origin file relative to the working directory; compare from data/ on.
-		const figures = (d: string) => readFileSync(join(d, 'figures.json'), 'utf8').replace(/"[^"]*?data\//g, '"data/');
+		const figures = (d: string) =>
+			JSON.stringify(JSON.parse(readFileSync(join(d, 'dataset.json'), 'utf8')).figures).replace(
+				/"[^"]*?data\//g,
+				'"data/'
+			);
 		expect(figures(convertedOut)).toBe(figures(originalOut));
 	});
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { csvParseRows } from 'd3-dsv';
-import { BOM, csvField, toCsv } from '../../../src/lib/export/csv';
+import { BOM, csvField, neutraliseFormula, restoreFormula, toCsv } from '../../../src/lib/export/csv';
 
 describe('csvField', () => {
 	test.each([
@@ -23,6 +23,53 @@ describe('csvField', () => {
 		{ value: '−0.3个百分点', expected: '−0.3个百分点' }
 	])('csvField($value)', ({ value, expected }) => {
 		expect(csvField(value)).toBe(expected);
+	});
+});
+
+describe('formula injection: a cell a spreadsheet would evaluate is written as text', () => {
+	test.each([
+		{ value: '=HYPERLINK("http://evil.example","x")', expected: '"\'=HYPERLINK(""http://evil.example"",""x"")"' },
+		{ value: '=1+1', expected: "'=1+1" },
+		{ value: "+cmd|' /C calc'!A0", expected: "'+cmd|' /C calc'!A0" },
+		{ value: '-2+3', expected: "'-2+3" },
+		{ value: '-', expected: "'-" },
+		{ value: '@SUM(A1:A2)', expected: "'@SUM(A1:A2)" },
+		{ value: '\t=1+1', expected: "'\t=1+1" },
+		{ value: '\r=1+1', expected: '"\'\r=1+1"' },
+		{ value: "'=1+1", expected: "''=1+1" },
+		{ value: "'plain", expected: "'plain" },
+		{ value: 'a=1', expected: 'a=1' },
+		{ value: ' =1', expected: '" =1"' }
+	])('csvField($value) → $expected', ({ value, expected }) => {
+		expect(csvField(value)).toBe(expected);
+	});
+
+	test.each([
+		{ value: '-10.3' },
+		{ value: '-0.06' },
+		{ value: '+5' },
+		{ value: '-1e3' },
+		{ value: '-.5' },
+		{ value: '2.30' }
+	])('a plain number as text stays a number: $value', ({ value }) => {
+		expect(csvField(value)).toBe(value);
+	});
+
+	test('numbers, negative ones included, are written as numbers', () => {
+		expect(toCsv(['v'], [[-0.5], [-18], ['-10.3']], { bom: false })).toBe('v\r\n-0.5\r\n-18\r\n-10.3\r\n');
+	});
+
+	test('restoreFormula inverts neutraliseFormula for any text', () => {
+		const text = fc.oneof(
+			fc.string(),
+			fc.stringMatching(/^'*[=+\-@\t\r'].*$/),
+			fc.constantFrom('=', "'", "''=", '-1', '-x', '@', '\t', '\r')
+		);
+		fc.assert(
+			fc.property(text, (s) => {
+				expect(restoreFormula(neutraliseFormula(s))).toBe(s);
+			})
+		);
 	});
 });
 
@@ -59,8 +106,10 @@ describe('toCsv', () => {
 				([columns, rows]) => {
 					const text = toCsv(columns, rows);
 					expect(text.startsWith(BOM)).toBe(true);
-					const parsed = csvParseRows(text.slice(1, -2));
+					const parsed = csvParseRows(text.slice(1, -2)).map((row) => row.map(restoreFormula));
 					expect(parsed).toEqual([columns, ...rows]);
+					for (const cell of csvParseRows(text.slice(1, -2)).flat())
+						if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(cell)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 				}
 			)
 		);

@@ -85,8 +85,10 @@ describe('the composite index worked out from the project’s computed statistic
 			CO: row.CO_p95!,
 			O3: row.O3_8h_p90!
 		});
+		// The shown (rounded) statistics give 2.60; the index from the unrounded ones is 2.61, the published figure.
 		expect(computed).toBe(2.6);
-		expect(example.computed).toBe('2.60');
+		expect(row.compositeIndex).toBe(2.61);
+		expect(example.computed).toBe('2.61');
 		expect(example.published).toBe('2.61');
 		expect(example.rows.map((r) => r.limit)).toEqual(
 			Object.values(LIMITS['2012']).map((v, i) => `${v}\u00a0${i === 4 ? 'mg/m³' : 'µg/m³'}`)
@@ -97,13 +99,14 @@ describe('the composite index worked out from the project’s computed statistic
 
 	test('labelled computed, beside the published figure, with both sources and the rounding explained', () => {
 		expect(example.result.text).toBe(
-			"This site's result is 2.60 (rounded to two decimals once, after adding); the published 2023 index is 2.61."
+			"This site's result is 2.61 (from the unrounded annual statistics, rounded once to two decimals after adding); the published 2023 index is 2.61."
 		);
 		const ids = example.result.sources.map((s) => s.id);
 		expect(ids).toEqual(
 			expect.arrayContaining([...row.sourceIds, 'bulletin-2023-dnw-mirror', 'std-city-ranking-rules'])
 		);
-		expect(example.rounding).toContain('gives 2.61');
+		expect(example.rounding).toContain('add up to 2.60');
+		expect(example.rounding).toContain('unrounded statistics, which gives 2.61');
 		expect(example.trend!.text).toBe(
 			'The published index for 2024 is 2.34, lower than 2.61 the year before: the air got cleaner.'
 		);
@@ -111,7 +114,9 @@ describe('the composite index worked out from the project’s computed statistic
 
 	test('zh', () => {
 		const zh = compositeExample(realDataset, 'zh')!;
-		expect(zh.result.text).toBe('本站的计算结果是2.60（相加后只保留一次两位小数）；公布的2023年综合指数是2.61。');
+		expect(zh.result.text).toBe(
+			'本站的计算结果是2.61（用未修约的年度统计值计算，相加后只保留一次两位小数）；公布的2023年综合指数是2.61。'
+		);
 		expect(zh.caption).toBe('2023年厦门空气质量综合指数的计算（计算值）');
 	});
 
@@ -120,12 +125,22 @@ describe('the composite index worked out from the project’s computed statistic
 		expect(compositeExample(realDataset, 'en', 1999)).toBeNull();
 	});
 
-	test('no published figure for the year: the computed value alone, no rounding note', () => {
+	test('no published figure for the year: the computed value alone, the note only where the shown ratios differ', () => {
 		const noFigure = { ...realDataset, figures: realDataset.figures.filter((f) => f.metric !== 'composite_index') };
 		const alone = compositeExample(noFigure, 'en')!;
 		expect(alone.published).toBeNull();
-		expect(alone.result.text).toBe('2.60');
-		expect(alone.rounding).toBeNull();
+		expect(alone.result.text).toBe('2.61');
+		expect(alone.rounding).toContain('add up to 2.60');
+		const agreeing = {
+			...noFigure,
+			monitoring: {
+				...noFigure.monitoring,
+				annualComputed: noFigure.monitoring.annualComputed.map((a) =>
+					a.year === 2023 ? { ...a, compositeIndex: 2.6 } : a
+				)
+			}
+		};
+		expect(compositeExample(agreeing, 'en')!.rounding).toBeNull();
 		expect(alone.trend).toBeNull();
 	});
 });

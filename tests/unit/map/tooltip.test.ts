@@ -93,10 +93,11 @@ describe('tooltipFor', () => {
 		expect(label).toMatch(/^Haicang \(海沧区\) · National air-monitoring stations per district: 0 · Source: /);
 	});
 
-	test('sourceLine: unique titles; an unknown id shows as itself', () => {
+	test('sourceLine: unique titles; an id the sources do not hold is an error naming it', () => {
 		expect(sourceLine([], { sources: realSources, locale: 'en' })).toBe('');
-		expect(sourceLine(['eeb-2024-summary', 'eeb-2024-summary', 'x'], { sources: realSources, locale: 'en' })).toBe(
-			'Source: 厦门市生态环境局2024年生态环境保护工作总结; x'
+		expect(sourceLine(['eeb-2024-summary', 'eeb-2024-summary'], { sources: realSources, locale: 'en' })).toBe(
+			'Source: 厦门市生态环境局2024年生态环境保护工作总结'
 		);
+		expect(() => sourceLine(['eeb-2024-summary', 'x'], { sources: realSources, locale: 'en' })).toThrow('"x"');
 	});
 });

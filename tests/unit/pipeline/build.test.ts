@@ -236,15 +236,17 @@ describe('buildDataset: the derived monitoring and map tables are validated too'
 	test.each([
 		{
 			name: 'a truncated derived file',
-			changes: { 'derived/air-daily-city.csv': MINIMAL_DATA['derived/air-daily-city.csv']!.slice(0, 260) },
-			expected: 'data/derived/air-daily-city.csv:3 (row): got "3 cells", expected 20 cells'
+			changes: {
+				'derived/air-daily-city.csv': `${MINIMAL_DATA['derived/air-daily-city.csv']!.split('\n').slice(0, 2).join('\n')}\n2023-01-02,,15`
+			},
+			expected: 'data/derived/air-daily-city.csv:3 (row): got "3 cells", expected 21 cells'
 		},
 		{
 			name: 'an AQI outside 0–500',
 			changes: {
 				'derived/air-daily-city.csv': MINIMAL_DATA['derived/air-daily-city.csv']!.replace(',52,2,O3', ',652,2,O3')
 			},
-			expected: 'data/derived/air-daily-city.csv:2:16 AQI: got "652", expected a whole number between 0 and 500'
+			expected: 'data/derived/air-daily-city.csv:2:17 AQI: got "652", expected a whole number between 0 and 500'
 		},
 		{
 			name: 'a station without its WGS-84 point',

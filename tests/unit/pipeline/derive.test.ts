@@ -8,6 +8,8 @@ const metric = (id: string, unit: Metric['unit'], changeOf: string | null = null
 	unit,
 	better: null,
 	changeOf,
+	min: null,
+	max: null,
 	label: { zh: id, en: id },
 	description: { zh: '', en: '' }
 });

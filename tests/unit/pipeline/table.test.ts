@@ -11,7 +11,7 @@ import {
 	orEmpty,
 	partialDate,
 	optionalUrl
-} from '../../../src/lib/pipeline/cells';
+} from '../../../src/lib/data/schema/cells';
 
 const columns = { year: integer(1980, 2100), metric: identifier(), value: decimal(), note: optionalText() };
 const check = (text: string) => validateTable(parseCsv('data/t.csv', text), columns);

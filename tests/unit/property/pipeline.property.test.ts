@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildDataset } from '$lib/pipeline/build';
+import { CEILINGS } from '$lib/data/schema/ranges';
 import { DataError } from '$lib/pipeline/errors';
 import { directoryReader, runDataPipeline } from '$lib/pipeline/run';
 import { MINIMAL_DATA } from '../../fixtures/data/minimal';
@@ -87,11 +88,16 @@ describe('buildDataset on malformed tables (minimal data directory)', { timeout:
 		);
 	});
 
-	test('a missing required table is a located DataError (figures/*.csv are optional: the folder is listed)', () => {
-		for (const name of names.filter((n) => !n.startsWith('figures/'))) {
+	test('a missing or emptied table is a located DataError (figures of a domain without metrics are optional)', () => {
+		for (const name of names) {
 			expect(outcome(dataWith({ [name]: null })), name).toBe('error');
+			if (name.endsWith('.csv')) {
+				const header = MINIMAL_DATA[name]!.split('\n')[0]!;
+				expect(outcome(dataWith({ [name]: header })), `${name} header only`).toBe('error');
+			}
 		}
-		expect(outcome(dataWith({ 'figures/air.csv': null }))).toBe('ok');
+		// The minimal data has air metrics only: another domain's figure table may be absent or empty.
+		expect(outcome(dataWith({ 'figures/water.csv': 'year,metric,value,unit,scope,source_id,note,quote' }))).toBe('ok');
 	});
 
 	test('random files added to the figures folder', () => {
@@ -146,13 +152,22 @@ describe('concentrations in the derived monitoring tables', { timeout: SLOW }, (
 		);
 	});
 
-	test('a plausible concentration is accepted', () => {
+	test("a plausible concentration (0 up to the pollutant's ceiling) is accepted", () => {
+		const pollutant = (column: string) =>
+			(['SO2', 'NO2', 'PM10', 'PM2.5', 'CO', 'O3'] as const).find((p) => column.startsWith(p.replace('.', '_')))!;
 		fc.assert(
-			fc.property(where, fc.integer({ min: 0, max: 999_999 }), ([file, column], n) => {
+			fc.property(where, fc.double({ min: 0, max: 1, noNaN: true }), ([file, column], share) => {
+				const n = Math.floor(share * CEILINGS[pollutant(column)] * 100);
 				const value = (n / 100).toFixed(n % 3);
 				expect(outcome(withCell(file, column, value))).toBe('ok');
 			}),
 			{ numRuns: 300 }
+		);
+	});
+
+	test("a concentration above its pollutant's ceiling is a located DataError", () => {
+		expect(() => buildDataset(memoryReader(withCell('derived/air-daily-city.csv', 'PM10', '1201')))).toThrow(
+			'data/derived/air-daily-city.csv:2:6 PM10: got "1201", expected empty, or a PM10 concentration between 0 and 1200 µg/m³ (its plausibility ceiling'
 		);
 	});
 });

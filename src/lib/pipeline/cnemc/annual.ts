@@ -7,13 +7,21 @@
  * Validity (STANDARDS.md §8): a statistic exists only when its pollutant has ≥ 324 valid daily values in the
  * year AND ≥ 27 in every month (≥ 25 in February, leap years included) — applied per pollutant, because each
  * pollutant has its own valid days. A statistic that fails is EMPTY (null), never a number.
- * Rounding (STANDARDS.md §4.4 / §7, GB/T 8170): the statistics are rounded (µg/m³ to integers, CO mg/m³ to
- * 1 decimal) before the composite index, which is `compositeIndex` of the engine (sum of C_i/S_i, rounded
- * once to 2 decimals, §7); it exists only when all six statistics exist.
+ * Rounding (STANDARDS.md §4.4 / §7, GB/T 8170): the composite index is `compositeIndex` of the engine over the
+ * UNROUNDED statistics (sum of C_i/S_i at full precision, rounded once to 2 decimals, §7: its inputs are not
+ * pre-rounded); it exists only when all six statistics exist. The statistics are rounded (µg/m³ to integers,
+ * CO mg/m³ to 1 decimal, half to even) only for display, as the standard prescribes for reported values.
+ * Rounding them first would move the index: 2023 gives 2.60 from rounded statistics, 2.61 (the published
+ * figure) from unrounded ones.
  */
+import { ANNUAL_STATS, decimalsOf, type AnnualStat, type DailyAir } from '../../data/schema/air';
 import { compositeIndex, percentile } from '../../standards/index';
-import type { DailyValues } from './daily';
 import { roundHalfEven } from './round';
+
+export { ANNUAL_STATS, type AnnualStat };
+
+/** What the annual statistics read of a day: its date and its (rounded, GB/T 8170) daily values. */
+export type AnnualInput = Pick<DailyAir, 'date' | 'values'>;
 
 /** Minimum valid days per year (STANDARDS.md §8). */
 export const MIN_DAYS_YEAR = 324;
@@ -21,10 +29,6 @@ export const MIN_DAYS_YEAR = 324;
 export const MIN_DAYS_MONTH = 27;
 /** Minimum valid days in February (STANDARDS.md §8). */
 export const MIN_DAYS_FEBRUARY = 25;
-
-/** The six annual statistics, named as in `air-annual-computed.csv`. */
-export const ANNUAL_STATS = ['SO2', 'NO2', 'PM10', 'PM2_5', 'CO_p95', 'O3_8h_p90'] as const;
-export type AnnualStat = (typeof ANNUAL_STATS)[number];
 
 /** Validity of one pollutant's daily series in one year. */
 export interface SeriesValidity {
@@ -36,7 +40,7 @@ export interface SeriesValidity {
 	valid: boolean;
 }
 
-/** One year's statistics: `rounded` feed the CSV and the index; `unrounded` are for provenance only. */
+/** One year's statistics: `unrounded` feed the composite index; `rounded` are what the CSV shows. */
 export interface AnnualResult {
 	year: number;
 	/** Days present in the data for the year (any value). */
@@ -73,28 +77,23 @@ export function seriesValidity(dates: readonly string[]): SeriesValidity {
 
 /** Decimal places of an annual statistic: CO 1, others 0 (STANDARDS.md §4.4). */
 export function annualDecimals(stat: AnnualStat): 0 | 1 {
-	return stat === 'CO_p95' ? 1 : 0;
+	return decimalsOf(stat);
 }
 
-function pick(day: DailyValues, stat: AnnualStat): number | null {
+/** The daily value an annual statistic is computed from. */
+function pick(day: AnnualInput, stat: AnnualStat): number | null {
 	switch (stat) {
-		case 'SO2':
-			return day.means.SO2;
-		case 'NO2':
-			return day.means.NO2;
-		case 'PM10':
-			return day.means.PM10;
-		case 'PM2_5':
-			return day.means['PM2.5'];
 		case 'CO_p95':
-			return day.means.CO;
+			return day.values.CO;
 		case 'O3_8h_p90':
-			return day.o3Max8h;
+			return day.values.O3_8h_max;
+		default:
+			return day.values[stat];
 	}
 }
 
 /** Annual statistics of one year's daily values (rules in the module doc). Days of other years are an error. */
-export function annualStatistics(year: number, days: readonly DailyValues[]): AnnualResult {
+export function annualStatistics(year: number, days: readonly AnnualInput[]): AnnualResult {
 	const validity = {} as Record<AnnualStat, SeriesValidity>;
 	const unrounded = {} as Record<AnnualStat, number | null>;
 	const rounded = {} as Record<AnnualStat, number | null>;
@@ -115,15 +114,15 @@ export function annualStatistics(year: number, days: readonly DailyValues[]): An
 		unrounded[stat] = value;
 		rounded[stat] = value === null ? null : roundHalfEven(value, annualDecimals(stat));
 	}
-	const all = ANNUAL_STATS.every((s) => rounded[s] !== null);
+	const all = ANNUAL_STATS.every((s) => unrounded[s] !== null);
 	const ci = all
 		? compositeIndex({
-				SO2: rounded.SO2 as number,
-				NO2: rounded.NO2 as number,
-				PM10: rounded.PM10 as number,
-				'PM2.5': rounded.PM2_5 as number,
-				CO: rounded.CO_p95 as number,
-				O3: rounded.O3_8h_p90 as number
+				SO2: unrounded.SO2 as number,
+				NO2: unrounded.NO2 as number,
+				PM10: unrounded.PM10 as number,
+				'PM2.5': unrounded.PM2_5 as number,
+				CO: unrounded.CO_p95 as number,
+				O3: unrounded.O3_8h_p90 as number
 			})
 		: null;
 	return {

@@ -14,6 +14,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MB, MemorySampler, mb, r1, sec } from '../benchMemory';
 import { aggregateDay } from './daily';
 import { runImport, streamFile } from './importer';
 import { NationalParser, type ColumnTarget } from './national';
@@ -25,7 +26,6 @@ const sourceDir = path.resolve(
 );
 const SAMPLE = path.join(sourceDir, 'sample_full', 'china_sites_20230120.csv');
 const STATIONS = ['1286A', '1287A', '1288A', '2842A', '3527A', '3528A'];
-const MB = 1024 * 1024;
 
 const select = (name: string): ColumnTarget | null =>
 	name === '厦门'
@@ -34,24 +34,9 @@ const select = (name: string): ColumnTarget | null =>
 			? { entity: name, kind: 'station' }
 			: null;
 
-// Memory sampling.
-let peakRss = 0;
-let peakHeap = 0;
-function sample(): void {
-	const m = process.memoryUsage();
-	if (m.rss > peakRss) peakRss = m.rss;
-	if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
-}
-function resetPeaks(): void {
-	peakRss = 0;
-	peakHeap = 0;
-	sample();
-}
-const timer = setInterval(sample, 5);
-
-const mb = (b: number) => Math.round((b / MB) * 10) / 10;
-const r1 = (x: number) => Math.round(x * 10) / 10;
-const sec = (ms: number) => Math.round(ms / 10) / 100;
+const memory = new MemorySampler();
+const sample = () => memory.sample();
+const resetPeaks = () => memory.reset();
 const baselineRssMB = mb(process.memoryUsage().rss);
 
 /** Parses one national file the way the importer does; returns bytes and data rows. */
@@ -112,8 +97,8 @@ async function synthetic() {
 			entityDays: days,
 			mbPerSecond: r1(bytes / MB / (tParse / 1000)),
 			rowsPerSecond: Math.round(rows / (tParse / 1000)),
-			peakRssMB: mb(peakRss),
-			peakHeapUsedMB: mb(peakHeap),
+			peakRssMB: mb(memory.peakRss),
+			peakHeapUsedMB: mb(memory.peakHeap),
 			rssMBAfterEvery73Files: rssAfter,
 			memoryNote: 'rss includes the tsx/Node baseline (baselineRssMB) and the generation step; flat across files'
 		};
@@ -150,8 +135,8 @@ async function extracts() {
 			mbPerSecond: r1(bytes / MB / (t / 1000)),
 			rowsPerSecond: Math.round(rows / (t / 1000)),
 			fullImportOfRealInputDirSeconds: sec(tImport),
-			peakRssMB: mb(peakRss),
-			peakHeapUsedMB: mb(peakHeap)
+			peakRssMB: mb(memory.peakRss),
+			peakHeapUsedMB: mb(memory.peakHeap)
 		};
 	} finally {
 		await rm(out, { recursive: true, force: true });
@@ -190,7 +175,7 @@ const results = {
 	syntheticYearOfStationFiles: await synthetic(),
 	realExtracts: await extracts()
 };
-clearInterval(timer);
+memory.stop();
 await mkdir(path.join(repoRoot, 'bench'), { recursive: true });
 await writeFile(path.join(repoRoot, 'bench', 'import-results.json'), JSON.stringify(results, null, '\t') + '\n');
 console.log(JSON.stringify(results, null, 2));

@@ -1,143 +1,146 @@
 /**
- * Rendering of the derived CSV files (LF line endings, UTF-8 without BOM, header first). Pure module; the
- * output depends only on its inputs, so the import is byte-for-byte reproducible.
+ * The derived tables as the importer writes them: records of the tables' schemas (src/lib/data/schema/air.ts)
+ * rendered in the schema's column order (LF line endings, UTF-8 without BOM, header first), and the
+ * conversions from the import's own values to those records. Pure module; the output depends only on its
+ * inputs, so the import is byte-for-byte reproducible.
  */
+import * as v from 'valibot';
+import {
+	aqistudyTable,
+	CITY_SERIES,
+	type AnnualRecord,
+	type DailyAir,
+	type DailyThirdParty,
+	type SuspectHour
+} from '../../data/schema/air';
+import { cellsInOrder, type CellValue, type Columns, type TableSchema } from '../../data/schema/table';
 import type { AnnualResult } from './annual';
-import { ANNUAL_STATS, annualDecimals } from './annual';
 import type { AqistudyDay } from './aqistudy';
 import type { DailyValues } from './daily';
-import { decimalsFor, MEAN_POLLUTANTS } from './daily';
-import { formatRounded } from './round';
-
-/** Columns of `air-daily-city.csv` (station file: `station_code` after `date`). PM2.5 is written `PM2_5`. */
-export const DAILY_COLUMNS = [
-	'date',
-	'SO2',
-	'SO2_hours',
-	'NO2',
-	'NO2_hours',
-	'PM10',
-	'PM10_hours',
-	'PM2_5',
-	'PM2_5_hours',
-	'CO',
-	'CO_hours',
-	'O3_1h_max',
-	'O3_hours',
-	'O3_8h_max',
-	'O3_8h_windows',
-	'AQI',
-	'AQI_level',
-	'primary_pollutant',
-	'edition',
-	'source_id'
-] as const;
-
-/** Columns of `air-annual-computed.csv` — exactly these (task rule). */
-export const ANNUAL_COLUMNS = [
-	'year',
-	'SO2',
-	'NO2',
-	'PM10',
-	'PM2_5',
-	'CO_p95',
-	'O3_8h_p90',
-	'valid_days',
-	'composite_index'
-] as const;
-
-/** Columns of `air-daily-aqistudy.csv`: the platform's values verbatim; O3 named for what is known of it. */
-export const AQISTUDY_COLUMNS = [
-	'date',
-	'city',
-	'AQI',
-	'AQI_range',
-	'level_zh',
-	'PM2_5',
-	'PM10',
-	'SO2',
-	'CO',
-	'NO2',
-	'O3_unspecified',
-	'rank',
-	'not_national_network',
-	'source_id'
-] as const;
+import { ImportError } from './errors';
+import type { Flag } from './plausibility';
+import { CITY_COLUMN } from './types';
 
 /** One CSV cell; quoted (RFC 4180) only if it holds a comma, quote or line break. */
-export function cell(v: string | number | null): string {
-	if (v === null) return '';
-	const s = String(v);
+export function cell(value: CellValue): string {
+	if (value === null) return '';
+	const s = String(value);
 	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A CSV document from a header and rows. */
-export function renderCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-	return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
-}
-
-function num(v: number | null, decimals: number): string | null {
-	return v === null ? null : formatRounded(v, decimals);
-}
-
-/** The cells of one daily row, `DAILY_COLUMNS` order without `date` and `source_id`. */
-function dailyCells(d: DailyValues): (string | number | null)[] {
-	const cells: (string | number | null)[] = [];
-	for (const p of MEAN_POLLUTANTS) cells.push(num(d.means[p], decimalsFor(p)), d.hours[p]);
-	cells.push(num(d.o3Max1h, 0), d.hours.O3, num(d.o3Max8h, 0), d.o3Windows);
-	cells.push(d.aqi, d.level, d.primary.join(';'), d.edition);
-	return cells;
-}
-
-/** `air-daily-city.csv`: one row per date. */
-export function renderDailyCity(rows: readonly { day: DailyValues; sourceId: string }[]): string {
-	return renderCsv(
-		DAILY_COLUMNS,
-		rows.map((r) => [r.day.date, ...dailyCells(r.day), r.sourceId])
+/** A derived table as CSV: the schema's columns, then one line per record. */
+export function renderTable<C extends Columns, R>(schema: TableSchema<C, R>, records: readonly R[]): string {
+	return (
+		[schema.columnNames, ...records.map((r) => cellsInOrder(schema, r))]
+			.map((row) => row.map(cell).join(','))
+			.join('\n') + '\n'
 	);
 }
 
-/** `air-daily-stations.csv`: one row per date and station code. */
-export function renderDailyStations(rows: readonly { station: string; day: DailyValues; sourceId: string }[]): string {
-	const header = ['date', 'station_code', ...DAILY_COLUMNS.slice(1)];
-	return renderCsv(
-		header,
-		rows.map((r) => [r.day.date, r.station, ...dailyCells(r.day), r.sourceId])
-	);
+/** An HJ 633 level as the record types it. */
+function level(n: number | null): DailyAir['level'] {
+	if (n === null) return null;
+	if (![1, 2, 3, 4, 5, 6].includes(n)) throw new RangeError(`AQI level ${n} is not 1–6`);
+	return n as 1 | 2 | 3 | 4 | 5 | 6;
 }
 
-/** `air-annual-computed.csv`: empty cells where a statistic fails validity (STANDARDS.md §8). */
-export function renderAnnual(rows: readonly AnnualResult[]): string {
-	return renderCsv(
-		ANNUAL_COLUMNS,
-		rows.map((a) => [
-			a.year,
-			...ANNUAL_STATS.map((s) => num(a.rounded[s], annualDecimals(s))),
-			a.validDays,
-			num(a.compositeIndex, 2)
-		])
-	);
+/** One aggregated day as the record of air-daily-city.csv (and, with its station, air-daily-stations.csv). */
+export function toDailyAir(day: DailyValues, sourceId: string, suspectHours: number): DailyAir {
+	return {
+		date: day.date,
+		values: {
+			SO2: day.means.SO2,
+			NO2: day.means.NO2,
+			PM10: day.means.PM10,
+			PM2_5: day.means['PM2.5'],
+			CO: day.means.CO,
+			O3_1h_max: day.o3Max1h,
+			O3_8h_max: day.o3Max8h
+		},
+		hours: {
+			SO2: day.hours.SO2,
+			NO2: day.hours.NO2,
+			PM10: day.hours.PM10,
+			PM2_5: day.hours['PM2.5'],
+			CO: day.hours.CO,
+			O3: day.hours.O3,
+			O3_8h_windows: day.o3Windows
+		},
+		suspectHours,
+		aqi: day.aqi,
+		level: level(day.level),
+		primary: day.primary,
+		edition: day.edition,
+		sourceId
+	};
 }
 
-/** `air-daily-aqistudy.csv`: published values verbatim, marked `not_national_network=true`. */
-export function renderAqistudy(rows: readonly AqistudyDay[], sourceId: string): string {
-	return renderCsv(
-		AQISTUDY_COLUMNS,
-		rows.map((r) => [
-			r.date,
-			r.city,
-			r.aqi,
-			r.aqiRange,
-			r.level,
-			r.pm25,
-			r.pm10,
-			r.so2,
-			r.co,
-			r.no2,
-			r.o3,
-			r.rank,
-			'true',
-			sourceId
-		])
-	);
+/** A year's statistics as the record of air-annual-computed.csv: rounded statistics, the index from unrounded ones. */
+export function toAnnualRecord(a: AnnualResult): AnnualRecord {
+	return { year: a.year, ...a.rounded, validDays: a.validDays, compositeIndex: a.compositeIndex };
+}
+
+/** The series name of an entity in air-hourly-suspect.csv: `city`, or the station code. */
+export const seriesOf = (entity: string) => (entity === CITY_COLUMN ? CITY_SERIES : entity);
+
+/** A flag as the record of air-hourly-suspect.csv. */
+export function toSuspectHour(
+	flag: Flag,
+	where: { entity: string; file: string; line: number; sourceId: string }
+): SuspectHour {
+	return {
+		date: flag.date,
+		series: seriesOf(where.entity),
+		hour: flag.hour,
+		pollutant: flag.pollutant,
+		value: flag.value,
+		rule: flag.rule,
+		reference: flag.reference,
+		file: where.file,
+		line: where.line,
+		sourceId: where.sourceId
+	};
+}
+
+/**
+ * A published aqistudy day as the record of air-daily-aqistudy.csv, each value read by the table's own
+ * cell rule (so a value above its ceiling is an error here, at the file, line and column it came from).
+ */
+export function toThirdPartyDay(d: AqistudyDay & { file: string }, sourceId: string): DailyThirdParty {
+	const text: Record<keyof typeof aqistudyTable.columns, string> = {
+		date: d.date,
+		city: d.city,
+		AQI: d.aqi,
+		AQI_range: d.aqiRange,
+		level_zh: d.level,
+		PM2_5: d.pm25,
+		PM10: d.pm10,
+		SO2: d.so2,
+		CO: d.co,
+		NO2: d.no2,
+		O3_unspecified: d.o3,
+		rank: d.rank,
+		not_national_network: 'true',
+		source_id: sourceId
+	};
+	const sourceColumn: Partial<Record<string, number>> = {
+		PM2_5: 6,
+		PM10: 7,
+		SO2: 8,
+		CO: 9,
+		NO2: 10,
+		O3_unspecified: 11
+	};
+	const row: Record<string, unknown> = {};
+	for (const [name, schema] of Object.entries(aqistudyTable.columns)) {
+		const raw = text[name as keyof typeof text];
+		const result = v.safeParse(schema, raw);
+		if (!result.success)
+			throw new ImportError(
+				{ file: d.file, line: d.line, column: sourceColumn[name], columnName: name, value: raw },
+				`expected ${result.issues[0]?.message ?? 'a valid value'}`
+			);
+		row[name] = result.output;
+	}
+	return aqistudyTable.toRecord(row as Parameters<typeof aqistudyTable.toRecord>[0], `${d.file}:${d.line}`);
 }

@@ -9,29 +9,39 @@
  * the output directory untouched; a failed rename rolls back the files already moved.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
+import {
+	annualTable,
+	aqistudyTable,
+	dailyCityTable,
+	dailyStationTable,
+	suspectHourTable,
+	type AnnualRecord,
+	type DailyAir,
+	type DailyStationAir,
+	type DailyThirdParty,
+	type SuspectHour
+} from '../../data/schema/air';
+import type { DataTable } from '../../data/schema/files';
+import type { Columns, TableSchema } from '../../data/schema/table';
+import type { DataIssue } from '../errors';
+import { loadTable } from '../load';
+import { coverageLoss, mergeRecords, type LostValue, type MergeReport, type MergeRule } from '../merge';
 import { annualStatistics, type AnnualResult } from './annual';
 import { AqistudyParser, isAqistudyLine, type AqistudyDay } from './aqistudy';
-import {
-	AQISTUDY_COLUMNS,
-	ANNUAL_COLUMNS,
-	DAILY_COLUMNS,
-	renderAnnual,
-	renderAqistudy,
-	renderDailyCity,
-	renderDailyStations
-} from './csv';
-import { aggregateDay, type DailyValues } from './daily';
+import { renderTable, seriesOf, toAnnualRecord, toDailyAir, toSuspectHour, toThirdPartyDay } from './csv';
+import { aggregateDay } from './daily';
 import { ImportError } from './errors';
 import { LineSplitter, type Line } from './lines';
 import { isNationalHeader, NationalParser, type ColumnTarget } from './national';
+import { flagSuspectHours, removeFlagged } from './plausibility';
 import { renderProvenance, type ImportReport, type InputFileReport } from './provenance';
 import { matchSource, SOURCE_RULES, STATIONS_SOURCE_ID } from './sources';
 import { byCodeUnit, HourlyStore } from './store';
-import { CITY_COLUMN } from './types';
+import { CITY_COLUMN, HOURLY_POLLUTANTS, slot } from './types';
 
 /** Names of the files this import owns in the output directory. */
 export const OUTPUT_FILES = {
@@ -39,6 +49,7 @@ export const OUTPUT_FILES = {
 	stations: 'air-daily-stations.csv',
 	aqistudy: 'air-daily-aqistudy.csv',
 	annual: 'air-annual-computed.csv',
+	suspect: 'air-hourly-suspect.csv',
 	provenance: 'air-provenance.md'
 } as const;
 
@@ -52,6 +63,23 @@ export interface ImportOptions {
 	outDir?: string;
 	/** Progress and warning messages (default: none). */
 	log?: (message: string) => void;
+	/**
+	 * Write even when the result holds fewer values than data/derived/ already does (a day replaced by a
+	 * copy with fewer valid hours, a year's statistic emptied). Without it such an import is refused.
+	 */
+	allowShrink?: boolean;
+}
+
+/** What the import did to one table already in the output directory. */
+export interface TableChange {
+	file: string;
+	/** What a row is: `days`, `station-days`, `years`. */
+	unit: string;
+	report: MergeReport;
+	/** Values there before and not after (refused unless `allowShrink`). */
+	lost: LostValue[];
+	/** For each changed key, the file of this import it now comes from. */
+	from: Map<string, string>;
 }
 
 /** What {@link runImport} produced. */
@@ -60,12 +88,16 @@ export interface ImportSummary {
 	files: { name: string; rows: number }[];
 	annual: AnnualResult[];
 	warnings: string[];
+	/** Per table: days added, changed, kept; values lost (only with `allowShrink`). */
+	changes: TableChange[];
+	/** Hourly values flagged suspect in this import's files. */
+	suspect: number;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
 /** Every file under `dir`, as sorted POSIX paths relative to `dir`. */
-async function listFiles(dir: string, rel = ''): Promise<string[]> {
+export async function listFiles(dir: string, rel = ''): Promise<string[]> {
 	const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
 	const out: string[] = [];
 	for (const e of entries) {
@@ -232,51 +264,182 @@ export async function runImport(opts: ImportOptions): Promise<ImportSummary> {
 		reports.push(report);
 	}
 
+	// Suspect hourly values: flagged, removed from the blocks before any statistic, listed.
+	const suspectIn: SuspectHour[] = [];
+	const flagged = new Map<string, number>();
+	for (const entity of store.entities()) {
+		const days = store.days(entity);
+		const flags = flagSuspectHours(days.map(([date, s]) => ({ date, block: s.block })));
+		removeFlagged(
+			days.map(([date, s]) => ({ date, block: s.block })),
+			flags
+		);
+		const stored = new Map(days);
+		for (const f of flags) {
+			const s = stored.get(f.date)!;
+			const line = s.lines[slot(HOURLY_POLLUTANTS.indexOf(f.pollutant), f.hour)]!;
+			suspectIn.push(toSuspectHour(f, { entity, file: s.file, line, sourceId: s.sourceId }));
+			flagged.set(`${entity} ${f.date}`, (flagged.get(`${entity} ${f.date}`) ?? 0) + 1);
+		}
+	}
+	if (suspectIn.length > 0)
+		warn(`${suspectIn.length} hourly value(s) flagged suspect and left out of the statistics (air-hourly-suspect.csv)`);
+
 	// Daily aggregation.
-	const cityRows: { day: DailyValues; sourceId: string }[] = store
-		.days(CITY_COLUMN)
-		.map(([date, s]) => ({ day: aggregateDay(date, s.block), sourceId: s.sourceId }));
-	const stationRows: { station: string; day: DailyValues; sourceId: string }[] = [];
+	const fileOf = new Map<string, string>();
+	const cityIn: DailyAir[] = store.days(CITY_COLUMN).map(([date, s]) => {
+		fileOf.set(`city ${date}`, s.file);
+		return toDailyAir(aggregateDay(date, s.block), s.sourceId, flagged.get(`${CITY_COLUMN} ${date}`) ?? 0);
+	});
+	const stationsIn: DailyStationAir[] = [];
 	const emptyStations: string[] = [];
 	for (const code of store.entities().filter((e) => e !== CITY_COLUMN)) {
 		let any = false;
 		for (const [date, s] of store.days(code)) {
-			stationRows.push({ station: code, day: aggregateDay(date, s.block), sourceId: s.sourceId });
+			fileOf.set(`stations ${date} ${code}`, s.file);
+			stationsIn.push({
+				...toDailyAir(aggregateDay(date, s.block), s.sourceId, flagged.get(`${code} ${date}`) ?? 0),
+				station: code
+			});
 			if (s.block.some((v) => !Number.isNaN(v))) any = true;
 		}
 		if (!any) emptyStations.push(code);
 	}
-	stationRows.sort((a, b) => byCodeUnit(a.day.date, b.day.date) || byCodeUnit(a.station, b.station));
+	const aqistudyIn: DailyThirdParty[] = [...aqistudyDays.values()]
+		.sort((a, b) => byCodeUnit(a.date, b.date))
+		.map((d) => {
+			fileOf.set(`aqistudy ${d.date}`, d.file);
+			return toThirdPartyDay(d, aqistudySource ?? '');
+		});
 
-	// Annual statistics of the city series.
-	const byYear = new Map<number, DailyValues[]>();
-	for (const r of cityRows) {
-		const y = Number(r.day.date.slice(0, 4));
+	// Merge into what the output directory already holds: updates add, never silently remove.
+	/** How messages name an output file: relative to the repository root (`data/derived/…` by default). */
+	const display = (name: string) => toPosix(path.relative(repoRoot, path.join(outDir, name)));
+	const existing = readExisting(outDir, display);
+	const rank = (sourceId: string) => SOURCE_RULES.find((r) => r.sourceId === sourceId)?.priority ?? Infinity;
+	/** A day is replaced by the same day of this import, unless it already comes from a higher-ranked source. */
+	const replaces = (incoming: { sourceId: string }, old: { sourceId: string }) =>
+		rank(incoming.sourceId) <= rank(old.sourceId);
+	const city = mergeRecords<DailyAir>(existing.city, cityIn, {
+		key: (d) => d.date,
+		cells: (d) => dailyCityTable.toCells(d),
+		replaces
+	});
+	const stations = mergeRecords<DailyStationAir>(existing.stations, stationsIn, {
+		key: (d) => `${d.date} ${d.station}`,
+		cells: (d) => dailyStationTable.toCells(d),
+		replaces
+	});
+	const aqistudy = mergeRecords<DailyThirdParty>(existing.aqistudy, aqistudyIn, {
+		key: (d) => d.date,
+		cells: (d) => aqistudyTable.toCells(d),
+		replaces
+	});
+	// The suspect hours follow their day: those of the days taken from this import, the others kept.
+	const takenDay = (s: SuspectHour) =>
+		s.series === seriesOf(CITY_COLUMN) ? city.taken.has(s.date) : stations.taken.has(`${s.date} ${s.series}`);
+	const suspect = [...existing.suspect.filter((s) => !takenDay(s)), ...suspectIn.filter(takenDay)].sort(
+		(a, b) =>
+			byCodeUnit(a.date, b.date) ||
+			byCodeUnit(a.series, b.series) ||
+			a.hour - b.hour ||
+			HOURLY_POLLUTANTS.indexOf(a.pollutant) - HOURLY_POLLUTANTS.indexOf(b.pollutant)
+	);
+
+	// Annual statistics of the merged city series.
+	const byYear = new Map<number, DailyAir[]>();
+	for (const d of city.records) {
+		const y = Number(d.date.slice(0, 4));
 		const list = byYear.get(y);
-		if (list) list.push(r.day);
-		else byYear.set(y, [r.day]);
+		if (list) list.push(d);
+		else byYear.set(y, [d]);
 	}
-	const annual = [...byYear.keys()]
-		.sort((a, b) => a - b)
-		.map((y) => annualStatistics(y, byYear.get(y) as DailyValues[]));
+	const annual = [...byYear.keys()].sort((a, b) => a - b).map((y) => annualStatistics(y, byYear.get(y)!));
+	const annualRecords = annual.map(toAnnualRecord);
+	const annualMerge = mergeRecords(existing.annual, annualRecords, {
+		key: (a) => String(a.year),
+		cells: (a) => annualTable.toCells(a)
+	});
 
-	const aqRows = [...aqistudyDays.values()].sort((a, b) => byCodeUnit(a.date, b.date));
-	const ids = (xs: { sourceId: string }[]) => [...new Set(xs.map((x) => x.sourceId))].sort(byCodeUnit);
+	const change = <R>(
+		file: string,
+		unit: string,
+		kind: string,
+		before: readonly R[],
+		merged: { records: R[]; report: MergeReport },
+		rule: Pick<MergeRule<R>, 'key' | 'cells'>
+	): TableChange => ({
+		file,
+		unit,
+		report: merged.report,
+		lost: coverageLoss(before, merged.records, rule),
+		from: new Map(merged.report.changed.map((c) => [c.key, fileOf.get(`${kind} ${c.key}`) ?? '']))
+	});
+	const changes: TableChange[] = [
+		change(OUTPUT_FILES.city, 'days', 'city', existing.city, city, {
+			key: (d) => d.date,
+			cells: (d) => dailyCityTable.toCells(d)
+		}),
+		change(OUTPUT_FILES.stations, 'station-days', 'stations', existing.stations, stations, {
+			key: (d) => `${d.date} ${d.station}`,
+			cells: (d) => dailyStationTable.toCells(d)
+		}),
+		change(OUTPUT_FILES.aqistudy, 'days', 'aqistudy', existing.aqistudy, aqistudy, {
+			key: (d) => d.date,
+			cells: (d) => aqistudyTable.toCells(d)
+		}),
+		change(OUTPUT_FILES.annual, 'years', 'annual', existing.annual, annualMerge, {
+			key: (a) => String(a.year),
+			cells: (a) => annualTable.toCells(a)
+		})
+	];
+	const lost = changes.filter((c) => c.lost.length > 0);
+	if (lost.length > 0 && !opts.allowShrink)
+		throw new ImportError(
+			{ file: display(lost[0]!.file) },
+			`this import would remove ${lost.map((c) => `${c.lost.length} value(s) from ${c.file}`).join(', ')} ` +
+				`(first: ${lost[0]!.lost
+					.slice(0, 3)
+					.map((l) => `${l.key} ${l.column}`)
+					.join(', ')}). Nothing was written. An update adds data; to accept the loss, run again with --allow-shrink`
+		);
+	for (const c of lost) warn(`--allow-shrink: ${c.file} loses ${c.lost.length} value(s)`);
+
+	const ids = (xs: readonly { sourceId: string }[]) => [...new Set(xs.map((x) => x.sourceId))].sort(byCodeUnit);
+	const earlier = <R extends { date: string; sourceId: string }>(
+		file: string,
+		merged: { records: R[]; taken: Set<string> },
+		key: (r: R) => string
+	) => {
+		const kept = merged.records.filter((r) => !merged.taken.has(key(r)));
+		return { file, rows: kept.length, first: kept[0]?.date ?? '', last: kept.at(-1)?.date ?? '', sourceIds: ids(kept) };
+	};
 	const outputs = [
-		{ file: OUTPUT_FILES.city, rows: cityRows.length, columns: DAILY_COLUMNS, sourceIds: ids(cityRows) },
+		{
+			file: OUTPUT_FILES.city,
+			rows: city.records.length,
+			columns: dailyCityTable.columnNames,
+			sourceIds: ids(city.records)
+		},
 		{
 			file: OUTPUT_FILES.stations,
-			rows: stationRows.length,
-			columns: ['date', 'station_code', ...DAILY_COLUMNS.slice(1)],
-			sourceIds: ids(stationRows)
+			rows: stations.records.length,
+			columns: dailyStationTable.columnNames,
+			sourceIds: ids(stations.records)
 		},
 		{
 			file: OUTPUT_FILES.aqistudy,
-			rows: aqRows.length,
-			columns: AQISTUDY_COLUMNS,
-			sourceIds: aqistudySource ? [aqistudySource] : []
+			rows: aqistudy.records.length,
+			columns: aqistudyTable.columnNames,
+			sourceIds: ids(aqistudy.records)
 		},
-		{ file: OUTPUT_FILES.annual, rows: annual.length, columns: ANNUAL_COLUMNS, sourceIds: ids(cityRows) }
+		{
+			file: OUTPUT_FILES.annual,
+			rows: annualRecords.length,
+			columns: annualTable.columnNames,
+			sourceIds: ids(city.records)
+		},
+		{ file: OUTPUT_FILES.suspect, rows: suspect.length, columns: suspectHourTable.columnNames, sourceIds: ids(suspect) }
 	];
 	const report: ImportReport = {
 		inputDir: toPosix(path.relative(repoRoot, inputDir)) || '.',
@@ -291,14 +454,21 @@ export async function runImport(opts: ImportOptions): Promise<ImportSummary> {
 		crossChecks: store.crossChecks(),
 		annual,
 		outputs,
+		earlier: [
+			earlier(OUTPUT_FILES.city, city, (r) => r.date),
+			earlier(OUTPUT_FILES.stations, stations, (r) => `${r.date} ${r.station}`),
+			earlier(OUTPUT_FILES.aqistudy, aqistudy, (r) => r.date)
+		].filter((e) => e.rows > 0),
+		suspect,
 		noSelectedColumns: noSelected,
 		emptyStations
 	};
 	const contents: [string, string][] = [
-		[OUTPUT_FILES.city, renderDailyCity(cityRows)],
-		[OUTPUT_FILES.stations, renderDailyStations(stationRows)],
-		[OUTPUT_FILES.aqistudy, renderAqistudy(aqRows, aqistudySource ?? '')],
-		[OUTPUT_FILES.annual, renderAnnual(annual)],
+		[OUTPUT_FILES.city, renderTable(dailyCityTable, city.records)],
+		[OUTPUT_FILES.stations, renderTable(dailyStationTable, stations.records)],
+		[OUTPUT_FILES.aqistudy, renderTable(aqistudyTable, aqistudy.records)],
+		[OUTPUT_FILES.annual, renderTable(annualTable, annualRecords)],
+		[OUTPUT_FILES.suspect, renderTable(suspectHourTable, suspect)],
 		[OUTPUT_FILES.provenance, renderProvenance(report)]
 	];
 	await writeAtomically(outDir, contents);
@@ -306,7 +476,48 @@ export async function runImport(opts: ImportOptions): Promise<ImportSummary> {
 		outDir,
 		files: outputs.map((o) => ({ name: o.file, rows: o.rows })),
 		annual,
-		warnings
+		warnings,
+		changes,
+		suspect: suspectIn.length
+	};
+}
+
+/** The tables this import owns, as the output directory holds them now (empty where a file is absent). */
+function readExisting(
+	outDir: string,
+	display: (name: string) => string
+): {
+	city: DailyAir[];
+	stations: DailyStationAir[];
+	aqistudy: DailyThirdParty[];
+	annual: AnnualRecord[];
+	suspect: SuspectHour[];
+} {
+	const reader = {
+		read: (p: string) => readFileSync(path.join(outDir, path.basename(p))),
+		list: () => [],
+		display: (p: string) => display(path.basename(p))
+	};
+	const read = <C extends Columns, R>(file: string, schema: TableSchema<C, R>): R[] => {
+		const issues: DataIssue[] = [];
+		const table: DataTable<C, R> = { path: file, schema, optional: true };
+		const loaded = loadTable(reader, table, issues);
+		if (issues.length > 0) {
+			const first = issues[0]!;
+			throw new ImportError(
+				{ file: first.file, line: first.line, column: first.column, columnName: first.field, value: first.value },
+				`the table already in the output folder is invalid (expected ${first.expected}); nothing was written. ` +
+					'Fix or restore it (git checkout -- data/derived) and import again'
+			);
+		}
+		return loaded.rows.map(({ line, row }) => schema.toRecord(row, `${file}:${line}`));
+	};
+	return {
+		city: read(OUTPUT_FILES.city, dailyCityTable),
+		stations: read(OUTPUT_FILES.stations, dailyStationTable),
+		aqistudy: read(OUTPUT_FILES.aqistudy, aqistudyTable),
+		annual: read(OUTPUT_FILES.annual, annualTable),
+		suspect: read(OUTPUT_FILES.suspect, suspectHourTable)
 	};
 }
 

@@ -3,8 +3,12 @@
  * sections), the hour-label convention, cross-checks, what was skipped and why. Pure module; no timestamps
  * and no absolute paths, so two runs over the same inputs give identical bytes.
  */
+import { CEILINGS } from '../../data/schema/ranges';
+import type { SuspectHour } from '../../data/schema/air';
 import { ANNUAL_STATS, MIN_DAYS_FEBRUARY, MIN_DAYS_MONTH, MIN_DAYS_YEAR, type AnnualResult } from './annual';
 import type { NationalFileSummary } from './national';
+import { SPIKE_FACTOR, spikeMargin } from './plausibility';
+import { HOURLY_POLLUTANTS } from './types';
 import type { InputFormat } from './sources';
 import type { CrossCheck } from './store';
 import { MIN_HOURS_24H, MIN_HOURS_8H, MIN_WINDOWS_8H, WINDOWS_PER_DAY } from './daily';
@@ -41,6 +45,10 @@ export interface ImportReport {
 	noSelectedColumns: string[];
 	/** Station codes whose selected columns held no value at all in any file. */
 	emptyStations: string[];
+	/** Per table, the rows kept from earlier imports (not computed from this import's files). */
+	earlier: { file: string; rows: number; first: string; last: string; sourceIds: string[] }[];
+	/** Every suspect hourly value in the tables (this import's and those kept). */
+	suspect: SuspectHour[];
 }
 
 function endings(f: InputFileReport): string {
@@ -78,6 +86,23 @@ export function renderProvenance(r: ImportReport): string {
 	p("  column is `O3_unspecified`; `rank` is the platform's and is 0 in the last month (SOURCES.md).");
 	p('- `air-annual-computed.csv` is computed from the city daily values: "computed from monitoring data", not a');
 	p('  published figure (STANDARDS.md §7).');
+	p(
+		'- `air-hourly-suspect.csv` lists every hourly value flagged suspect and left out of the statistics (rules below).'
+	);
+	p();
+	p('## Rows from earlier imports');
+	p();
+	p('An import merges into what data/derived/ already holds (`src/lib/pipeline/merge.ts`): a day already there is');
+	p('replaced only by the same day from a file of the new import (unless it already comes from a higher-ranked');
+	p('source), and no value is removed unless the import is run with `--allow-shrink`. Rows below were kept from');
+	p("earlier imports (their input files are listed in earlier versions of this file, in the repository's history).");
+	p();
+	if (r.earlier.length === 0) p('None: every row comes from the input files listed below.');
+	else {
+		p('| file | rows kept | first | last | source ids |');
+		p('|---|---|---|---|---|');
+		for (const e of r.earlier) p(`| ${e.file} | ${e.rows} | ${e.first} | ${e.last} | ${e.sourceIds.join(', ')} |`);
+	}
 	p();
 	p('## Inputs');
 	p();
@@ -182,9 +207,26 @@ export function renderProvenance(r: ImportReport): string {
 		`  (≥ ${MIN_DAYS_FEBRUARY} in February). A failing statistic is left EMPTY. \`valid_days\` = the smallest of the six per-pollutant`
 	);
 	p('  valid-day counts (the count the weakest statistic rests on); the per-pollutant counts are below.');
-	p('- Annual statistics rounded per GB/T 8170 (µg/m³ integers, CO 1 decimal) before the composite index');
-	p('  (STANDARDS.md §4.4, §7); composite index = engine `compositeIndex` (GB 3095-2012 limits, sum rounded once to 2');
-	p('  decimals, §4.1, §4.3, §7), only when all six statistics exist.');
+	p('- Composite index = engine `compositeIndex` of the UNROUNDED annual statistics (GB 3095-2012 limits, sum at full');
+	p('  precision rounded once to 2 decimals, STANDARDS.md §4.1, §4.3, §7), only when all six statistics exist. The');
+	p('  statistics are shown rounded per GB/T 8170 (µg/m³ integers, CO 1 decimal; §4.4), so the index need not equal');
+	p('  the sum of the rounded statistics divided by their limits.');
+	p(
+		`- Suspect hourly values (docs/data-checks.md) are flagged, left out of every statistic (a missing hour), counted in`
+	);
+	p(
+		"  the day's `suspect_hours` and listed below with their file and line. Ceiling: above the pollutant's plausibility"
+	);
+	p(
+		`  ceiling (twice the end of the AQI scale, HJ 633-2012 Table 1): ${HOURLY_POLLUTANTS.map((x) => `${x} ${CEILINGS[x]}`).join(', ')}`
+	);
+	p(
+		`  (µg/m³; CO mg/m³). Spike: more than ${SPIKE_FACTOR} times the larger of both neighbouring hours and more than the`
+	);
+	p(
+		`  concentration at IAQI 100 above it (${HOURLY_POLLUTANTS.map((x) => `${x} ${spikeMargin(x)}`).join(', ')}); neighbours across`
+	);
+	p('  midnight when the adjacent day is in the same import.');
 	p('- Strictness: ragged rows, quotes, bad dates/hours, unknown types, non-numeric or negative selected values, a');
 	p('  date outside the range the file name states, duplicated needed columns that differ, repeated rows that differ,');
 	p(
@@ -209,6 +251,20 @@ export function renderProvenance(r: ImportReport): string {
 	}
 	p();
 	p('Composite index: ' + r.annual.map((a) => `${a.year} ${fmt(a.compositeIndex, 2)}`).join(', ') + '.');
+	p();
+	p('## Suspect hourly values');
+	p();
+	if (r.suspect.length === 0) p('None flagged.');
+	else {
+		p(`${r.suspect.length} hourly value(s), left out of the statistics:`);
+		p();
+		p('| date | series | hour | pollutant | value | rule | reference | file | line | source id |');
+		p('|---|---|---|---|---|---|---|---|---|---|');
+		for (const s of r.suspect)
+			p(
+				`| ${s.date} | ${s.series} | ${s.hour} | ${s.pollutant} | ${s.value} | ${s.rule} | ${s.reference} | ${s.file} | ${s.line} | ${s.sourceId} |`
+			);
+	}
 	p();
 	p('## Cross-checks between files');
 	p();

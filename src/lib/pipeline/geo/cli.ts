@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildGeo, GEO_INPUT_FILES, type GeoBuildInputs, type GeoBuildOutputs } from './build';
 import type { NamedInput } from './layers';
+import { missingFolderMessage } from '../inputFolder';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -55,6 +56,12 @@ function writeAtomically(files: GeoBuildOutputs): void {
 
 function main(argv: readonly string[]): void {
 	const geoDir = resolve(ROOT, argv[0] ?? '../shared/sources/geo');
+	const missing = missingFolderMessage(geoDir, {
+		command: 'geo',
+		holds: 'the district and coastline GeoJSON files',
+		usage: 'GEO_DIR [PLACES_CSV]'
+	});
+	if (missing) throw new Error(missing);
 	const placesPath = resolve(argv[1] ?? join(geoDir, '../places.csv'));
 	const stationsPath = join(ROOT, 'data/stations.csv');
 	const named = {
@@ -82,6 +89,7 @@ function main(argv: readonly string[]): void {
 try {
 	main(process.argv.slice(2));
 } catch (e) {
-	console.error(`geo: ${(e as Error).message}`);
+	const message = (e as Error).message;
+	console.error(message.startsWith('geo: ') ? message : `geo: ${message}`);
 	process.exitCode = 1;
 }

@@ -6,6 +6,8 @@
 import { csvFormat, csvParse } from 'd3-dsv';
 import { distanceMetres, gcj02ToWgs84, type LonLat } from './datum';
 import { inFrame, MAP_FRAME, type Frame } from './frame';
+import { placeWgs84Table, stationWgs84Table } from '../../data/schema/geo';
+import type { ColumnsOf } from '../../data/schema/table';
 
 /** How a source's coordinates are taken into WGS-84. */
 export interface DatumDecision {
@@ -28,35 +30,11 @@ export const STATION_DATUM: Readonly<DatumDecision> = Object.freeze({
 export const STATION_NOTE =
 	'datum not stated by the source; GCJ-02 assumed (evidence in data/geo/README.md); if the source was WGS-84 after all, the true point is the source lat/lon, about 0.58 km away';
 
-/** One row of data/geo/stations-wgs84.csv. */
-export interface StationWgs84Row {
-	code: string;
-	name_zh: string;
-	district_adcode: string;
-	lat: string;
-	lon: string;
-	source_lat: string;
-	source_lon: string;
-	source_datum: string;
-	conversion: string;
-	shift_m: string;
-	note: string;
-}
+/** One row of data/geo/stations-wgs84.csv, as text (its columns: the table's schema). */
+export type StationWgs84Row = Record<keyof ColumnsOf<typeof stationWgs84Table> & string, string>;
 
-/** Column order of data/geo/stations-wgs84.csv. */
-export const STATION_COLUMNS: readonly (keyof StationWgs84Row)[] = [
-	'code',
-	'name_zh',
-	'district_adcode',
-	'lat',
-	'lon',
-	'source_lat',
-	'source_lon',
-	'source_datum',
-	'conversion',
-	'shift_m',
-	'note'
-];
+/** Column order of data/geo/stations-wgs84.csv (the schema's). */
+export const STATION_COLUMNS = stationWgs84Table.columnNames;
 
 function fail(file: string, what: string): never {
 	throw new Error(`${file}: ${what}`);
@@ -175,41 +153,11 @@ export const PLACE_RULES: Readonly<Record<string, PlaceRule>> = {
 	}
 };
 
-/** One row of data/geo/places-wgs84.csv. */
-export interface PlaceWgs84Row {
-	name_zh: string;
-	name_en: string;
-	kind: string;
-	lat: string;
-	lon: string;
-	source_lat: string;
-	source_lon: string;
-	source_datum: string;
-	conversion: string;
-	approximate: string;
-	precision_note: string;
-	in_frame: string;
-	source_id: string;
-	source_url: string;
-}
+/** One row of data/geo/places-wgs84.csv, as text (its columns: the table's schema). */
+export type PlaceWgs84Row = Record<keyof ColumnsOf<typeof placeWgs84Table> & string, string>;
 
-/** Column order of data/geo/places-wgs84.csv. */
-export const PLACE_COLUMNS: readonly (keyof PlaceWgs84Row)[] = [
-	'name_zh',
-	'name_en',
-	'kind',
-	'lat',
-	'lon',
-	'source_lat',
-	'source_lon',
-	'source_datum',
-	'conversion',
-	'approximate',
-	'precision_note',
-	'in_frame',
-	'source_id',
-	'source_url'
-];
+/** Column order of data/geo/places-wgs84.csv (the schema's). */
+export const PLACE_COLUMNS = placeWgs84Table.columnNames;
 
 /**
  * Converts places.csv (text) to the rows of data/geo/places-wgs84.csv: only rows that have

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annualStatistics, seriesValidity } from '$lib/pipeline/cnemc/annual';
-import type { DailyValues } from '$lib/pipeline/cnemc/daily';
+import type { AnnualInput } from '$lib/pipeline/cnemc/annual';
 import { compositeIndex } from '$lib/standards';
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -25,18 +25,18 @@ function minimumPlus(extra: number): number[] {
 function day(
 	date: string,
 	v: Partial<{ SO2: number; NO2: number; PM10: number; PM25: number; CO: number; O3: number }>
-): DailyValues {
+): AnnualInput {
 	return {
 		date,
-		means: { SO2: v.SO2 ?? null, NO2: v.NO2 ?? null, PM10: v.PM10 ?? null, 'PM2.5': v.PM25 ?? null, CO: v.CO ?? null },
-		hours: { SO2: 24, NO2: 24, PM10: 24, 'PM2.5': 24, CO: 24, O3: 24 },
-		o3Max1h: null,
-		o3Max8h: v.O3 ?? null,
-		o3Windows: 17,
-		aqi: null,
-		level: null,
-		primary: [],
-		edition: '2012'
+		values: {
+			SO2: v.SO2 ?? null,
+			NO2: v.NO2 ?? null,
+			PM10: v.PM10 ?? null,
+			PM2_5: v.PM25 ?? null,
+			CO: v.CO ?? null,
+			O3_1h_max: null,
+			O3_8h_max: v.O3 ?? null
+		}
 	};
 }
 
@@ -75,7 +75,7 @@ describe('annual statistics', () => {
 		expect(a.validDays).toBe(320);
 		expect(a.compositeIndex).toBeNull();
 	});
-	it('means, HJ 663 percentiles, GB/T 8170 rounding before the composite index', () => {
+	it('means, HJ 663 percentiles; the composite index from unrounded statistics, the statistics rounded (GB/T 8170) for display', () => {
 		const ds = full(324);
 		const days = ds.map((d, i) =>
 			day(d, {
@@ -92,9 +92,10 @@ describe('annual statistics', () => {
 		expect(a.unrounded.O3_8h_p90).toBeCloseTo(291.7, 10);
 		expect(a.rounded).toEqual({ SO2: 6, NO2: 20, PM10: 35, PM2_5: 18, CO_p95: 0.9, O3_8h_p90: 292 });
 		expect(a.validDays).toBe(324);
-		expect(a.compositeIndex).toBe(compositeIndex({ SO2: 6, NO2: 20, PM10: 35, 'PM2.5': 18, CO: 0.9, O3: 292 }));
-		// 6/60 + 20/40 + 35/70 + 18/35 + 0.9/4 + 292/160 = 3.6643 → 3.66
-		expect(a.compositeIndex).toBe(3.66);
+		// The index comes from the unrounded statistics: 6/60 + 20/40 + 35/70 + 17.5/35 + 0.9/4 + 291.7/160 = 3.648 → 3.65
+		expect(a.compositeIndex).toBe(3.65);
+		// From the rounded ones it would be 3.66 (…18/35…292/160 = 3.6643): rounding first moves the index.
+		expect(compositeIndex({ SO2: 6, NO2: 20, PM10: 35, 'PM2.5': 18, CO: 0.9, O3: 292 })).toBe(3.66);
 	});
 	it('rejects days of another year', () => {
 		expect(() => annualStatistics(2023, [day('2022-01-01', {})])).toThrow(RangeError);

@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { afterEach } from 'vitest';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AqistudyParser } from '$lib/pipeline/cnemc/aqistudy';
@@ -55,4 +58,24 @@ export function block(values: Partial<Record<(typeof HOURLY_POLLUTANTS)[number],
 /** `n` hours of value `v`, then missing up to 24. */
 export function hours(n: number, v: number): (number | null)[] {
 	return Array.from({ length: 24 }, (_, h) => (h < n ? v : null));
+}
+
+/** Temporary directories for one test file, removed after each test (call once at the top of the file). */
+export function temporaryDirectories(prefix: string): () => Promise<string> {
+	const temps: string[] = [];
+	afterEach(async () => {
+		await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+	});
+	return async () => {
+		const d = await mkdtemp(path.join(tmpdir(), prefix));
+		temps.push(d);
+		return d;
+	};
+}
+
+/** Every file of a directory with its text, by name. */
+export async function readAll(dir: string): Promise<Record<string, string>> {
+	const out: Record<string, string> = {};
+	for (const f of (await readdir(dir)).sort()) out[f] = await readFile(path.join(dir, f), 'utf8');
+	return out;
 }

@@ -1,29 +1,14 @@
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir, cp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ImportError } from '$lib/pipeline/cnemc/errors';
 import { OUTPUT_FILES, runImport } from '$lib/pipeline/cnemc/importer';
-import { FIXTURES, REPO_ROOT } from './helpers';
+import { FIXTURES, readAll, REPO_ROOT, temporaryDirectories } from './helpers';
 
-const temps: string[] = [];
-async function tempDir(): Promise<string> {
-	const d = await mkdtemp(path.join(tmpdir(), 'cnemc-test-'));
-	temps.push(d);
-	return d;
-}
-afterEach(async () => {
-	await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-
-async function readAll(dir: string): Promise<Record<string, string>> {
-	const out: Record<string, string> = {};
-	for (const f of (await readdir(dir)).sort()) out[f] = await readFile(path.join(dir, f), 'utf8');
-	return out;
-}
+const tempDir = temporaryDirectories('cnemc-test-');
 
 describe('runImport (fixtures → temp output dir)', () => {
-	it('writes the five files, reproducibly', async () => {
+	it('writes the six files, reproducibly', async () => {
 		const root = await tempDir();
 		const out = path.join(root, 'derived');
 		const summary = await runImport({ repoRoot: REPO_ROOT, inputDir: path.join(FIXTURES, 'import-ok'), outDir: out });
@@ -33,13 +18,14 @@ describe('runImport (fixtures → temp output dir)', () => {
 			{ name: OUTPUT_FILES.city, rows: 2 },
 			{ name: OUTPUT_FILES.stations, rows: 2 },
 			{ name: OUTPUT_FILES.aqistudy, rows: 2 },
-			{ name: OUTPUT_FILES.annual, rows: 1 }
+			{ name: OUTPUT_FILES.annual, rows: 1 },
+			{ name: OUTPUT_FILES.suspect, rows: 0 }
 		]);
 		expect(files[OUTPUT_FILES.annual]).toBe(
 			'year,SO2,NO2,PM10,PM2_5,CO_p95,O3_8h_p90,valid_days,composite_index\n2022,,,,,,,0,\n'
 		);
 		const city = (files[OUTPUT_FILES.city] as string).split('\n');
-		expect(city[1]).toBe('2022-01-01,,1,,1,,1,,2,,1,,1,,0,,,,2012,cnemc-hourly-ecoaudit');
+		expect(city[1]).toBe('2022-01-01,,1,,1,,1,,2,,1,,1,,0,0,,,,2012,cnemc-hourly-ecoaudit');
 		const stations = (files[OUTPUT_FILES.stations] as string).split('\n');
 		expect(stations[0]?.startsWith('date,station_code,SO2,')).toBe(true);
 		expect(stations.slice(1, 3).map((l) => l.split(',').slice(0, 2).join(','))).toEqual([

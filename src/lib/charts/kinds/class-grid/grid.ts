@@ -2,7 +2,7 @@ import type { Dataset } from '../../../data/types';
 import { sourcesFor, type ChartPage, type ChartText, type ModelText } from '../../model';
 import type { ClassGridChartModel } from './model';
 import { WATER_CLASSES } from '../../../standards';
-import { OCEAN_BUREAU_STATUSES, TROPHIC_STATES } from '../../../pipeline/tables';
+import { OCEAN_BUREAU_STATUSES, TROPHIC_STATES } from '../../../data/schema/vocabulary';
 
 /**
  * The class-grid model: rows (sites or sea areas) × years, each cell a published class or category.

@@ -47,7 +47,9 @@ describe('line chart kind', () => {
 		expect(svg.querySelectorAll('[data-series="computed"] .point')).toHaveLength(1);
 		expect(screen.getByText('2020: only the change was published')).toBeInTheDocument();
 		expect(
-			screen.getByText(/2023: published 2.61, computed 2.60\. The dashboard adds the six sub-indices/)
+			screen.getByText(
+				/2023: published 2.61, computed 2.60\. The dashboard computes the index from the unrounded annual statistics/
+			)
 		).toBeInTheDocument();
 	});
 

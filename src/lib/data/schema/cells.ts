@@ -30,6 +30,17 @@ export const decimal = (): Cell<{ value: number; decimals: number }> =>
 		v.transform((s) => ({ value: Number(s), decimals: s.includes('.') ? s.split('.')[1]!.length : 0 }))
 	);
 
+/**
+ * A number in [min, max] (a decimal, as {@link decimal} reads it): `what` names it in the message, e.g.
+ * `a concentration between 0 and 1200 µg/m³`.
+ */
+export const bounded = (min: number, max: number, what: string): Cell<number> =>
+	v.pipe(
+		decimal(),
+		v.check((d) => d.value >= min && d.value <= max, what),
+		v.transform((d) => d.value)
+	);
+
 /** One of a fixed list of words. */
 export const oneOf = <const T extends readonly string[]>(options: T): Cell<T[number]> =>
 	v.pipe(v.string(), v.picklist(options, `one of: ${options.join(', ')}`)) as unknown as Cell<T[number]>;
@@ -48,6 +59,10 @@ export const partialDate = (): Cell<string> =>
 		)
 	);
 
+/** A calendar date YYYY-MM-DD. */
+export const isoDate = (): Cell<string> =>
+	v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date YYYY-MM-DD'));
+
 /** An http(s) address, or empty when the address was not recorded. */
 export const optionalUrl = (): Cell<string> =>
 	v.union([v.literal(''), v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/), v.url())], 'an http(s) address, or empty');
@@ -58,6 +73,14 @@ export const boolean = (): Cell<boolean> =>
 		v.string(),
 		v.picklist(['true', 'false'], 'true or false'),
 		v.transform((s) => s === 'true')
+	);
+
+/** An HJ 633 category level, 1 (优) to 6 (严重污染). */
+export const aqiLevel = (): Cell<1 | 2 | 3 | 4 | 5 | 6> =>
+	v.pipe(
+		v.string(),
+		v.picklist(['1', '2', '3', '4', '5', '6'], 'an AQI level from 1 to 6'),
+		v.transform((s) => Number(s) as 1 | 2 | 3 | 4 | 5 | 6)
 	);
 
 /** Empty, or what `inner` accepts. */
