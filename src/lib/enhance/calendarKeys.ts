@@ -1,12 +1,14 @@
 /**
  * The daily calendar's keyboard (src/lib/charts/kinds/calendar/Days.svg.svelte prerenders every cell with
- * its tooltip in `data-tooltip`, and the group with its range in `data-from`/`data-to`). One cell at a
+ * its date, its words in its chart's data table (`data-row`, or `data-tooltip` for a day without a row),
+ * and the group with its range in `data-from`/`data-to`). One cell at a
  * time is in the tab order (roving tabindex) and named; the keys (moveDate in
  * src/lib/charts/kinds/calendar/layout.ts): ←/→ a day, ↑/↓ a
  * week, PageUp/PageDown a month, Home/End the week's ends, Ctrl/⌘+Home/End the first and last day.
- * The tooltip follows the focus (./tooltip.ts shows the `data-tooltip` of the focused cell).
+ * The tooltip follows the focus (./tooltip.ts shows the focused cell's lines).
  */
 import { moveDate } from '../charts/kinds/calendar/layout';
+import { tooltipLines } from './tooltip';
 
 /** Makes `cell` the calendar's one focusable, named cell (and `previous` a plain one). */
 function makeCurrent(previous: Element | null, cell: Element) {
@@ -18,7 +20,7 @@ function makeCurrent(previous: Element | null, cell: Element) {
 	}
 	cell.setAttribute('tabindex', '0');
 	cell.setAttribute('role', 'img');
-	cell.setAttribute('aria-label', (cell.getAttribute('data-tooltip') ?? '').split('\n').join(', '));
+	cell.setAttribute('aria-label', tooltipLines(cell).join(', '));
 	cell.removeAttribute('aria-hidden');
 }
 
@@ -39,7 +41,7 @@ export function startCalendars(root: ParentNode): number {
 		const next = moveDate(date, key.key, group.getAttribute('data-from')!, group.getAttribute('data-to')!, {
 			ctrl: key.ctrlKey || key.metaKey
 		});
-		const target = next === null ? null : group.querySelector(`[data-date="${next}"][data-tooltip]`);
+		const target = next === null ? null : group.querySelector(`[data-date="${next}"]:is([data-row], [data-tooltip])`);
 		if (!target) return;
 		key.preventDefault();
 		makeCurrent(cell, target);
@@ -48,7 +50,7 @@ export function startCalendars(root: ParentNode): number {
 	// A cell reached otherwise (a click) becomes the one the Tab key returns to.
 	root.addEventListener('focusin', (event) => {
 		const group = groupOf(event.target);
-		const cell = group && (event.target as Element).closest('[data-date][data-tooltip]');
+		const cell = group && (event.target as Element).closest('[data-date]:is([data-row], [data-tooltip])');
 		const previous = group?.querySelector('[data-date][tabindex="0"]') ?? null;
 		if (cell && previous !== cell) makeCurrent(previous, cell);
 	});

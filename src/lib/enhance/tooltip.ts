@@ -26,10 +26,46 @@ export function tooltipElement(doc: Document): HTMLElement {
 
 /** Marks that have a tooltip. */
 export const TOOLTIP_TARGETS =
-	'[data-tooltip], svg [tabindex][aria-label], [data-feature][aria-label], [data-tooltip-target][aria-label]';
+	'[data-tooltip], [data-row], svg [tabindex][aria-label], [data-feature][aria-label], [data-tooltip-target][aria-label]';
 
-/** The tooltip's lines for a mark: its `data-tooltip`, else its `aria-label` split at " · ". */
-export function tooltipLines(mark: Pick<Element, 'getAttribute'>): string[] {
+/** Each data table's rows by their header cell's text, read once. */
+const tableRows = new WeakMap<Element, Map<string, string[]>>();
+
+/**
+ * The lines of a mark whose words are a row of its chart's data table (`data-row` = the row header's
+ * text; the calendar's days): the row header, then "column: cell" for each other column that has a value. A mark many
+ * times over (365 days) so carries its words once on the page, in the table. Empty when the chart has
+ * no table or no such row.
+ */
+export function rowLines(mark: Element): string[] {
+	const key = mark.getAttribute('data-row');
+	const table = mark.closest('[data-chart-id]')?.querySelector('table');
+	if (key === null || !table) return [];
+	let rows = tableRows.get(table);
+	if (!rows) {
+		const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
+		const colon = (table.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('zh') ? '：' : ': ';
+		rows = new Map();
+		for (const tr of table.querySelectorAll('tbody tr')) {
+			const [head, ...cells] = [...tr.children].map((c) => c.textContent?.trim() ?? '');
+			// A cell with no value ("—", empty) adds no line.
+			const lines = cells.flatMap((cell, i) =>
+				cell === '' || cell === '—' ? [] : [`${heads[i + 1] ?? ''}${colon}${cell}`]
+			);
+			if (head !== undefined) rows.set(head, [head, ...lines]);
+		}
+		tableRows.set(table, rows);
+	}
+	return rows.get(key) ?? [];
+}
+
+/**
+ * The tooltip's lines for a mark: its `data-tooltip`, else its row of the data table (`data-row`), else
+ * its `aria-label` split at " · ".
+ */
+export function tooltipLines(mark: Pick<Element, 'getAttribute'> & Partial<Pick<Element, 'closest'>>): string[] {
+	if (mark.getAttribute('data-tooltip') === null && mark.getAttribute('data-row') !== null && mark.closest)
+		return rowLines(mark as Element);
 	const tip = mark.getAttribute('data-tooltip');
 	const text = tip ?? mark.getAttribute('aria-label') ?? '';
 	return text

@@ -151,3 +151,46 @@ describe('calendar keys', () => {
 		expect(active()).toBe('2023-01-31');
 	});
 });
+
+describe('calendar days whose words are their row of the data table (data-row)', () => {
+	const figure = (lang: string) =>
+		`<figure lang="${lang}" data-chart-id="cal"><svg><g class="calendar" data-from="2023-01-01" data-to="2023-01-03">` +
+		`<rect data-date="2023-01-01" data-row="2023-01-01" tabindex="-1" aria-hidden="true"></rect>` +
+		`<rect data-date="2023-01-02" data-row="2023-01-02" tabindex="0" role="img" aria-label="x"></rect>` +
+		`<rect data-date="2023-01-03" data-tooltip="2023-01-03\nNo valid AQI" tabindex="-1" aria-hidden="true"></rect>` +
+		`</g></svg><table><thead><tr><th>Date</th><th>AQI</th><th>Level</th></tr></thead><tbody>` +
+		`<tr><th scope="row">2023-01-01</th><td>42</td><td>1 (Excellent)</td></tr>` +
+		`<tr><th scope="row">2023-01-02</th><td>61</td><td>2 (Good)</td></tr>` +
+		`</tbody></table></figure>`;
+
+	test.each([
+		{ lang: 'en', date: '2023-01-01', lines: ['2023-01-01', 'AQI: 42', 'Level: 1 (Excellent)'] },
+		{ lang: 'zh-CN', date: '2023-01-02', lines: ['2023-01-02', 'AQI：61', 'Level：2 (Good)'] },
+		{ lang: 'en', date: '2023-01-03', lines: ['2023-01-03', 'No valid AQI'] }
+	])('$lang $date → $lines', async ({ lang, date, lines }) => {
+		document.body.innerHTML = figure(lang);
+		const { tooltipLines } = await import('../../../src/lib/enhance/tooltip');
+		expect(tooltipLines(document.querySelector(`[data-date="${date}"]`)!)).toEqual(lines);
+	});
+
+	test('a row the table does not have gives no lines', async () => {
+		document.body.innerHTML = figure('en').replace('data-row="2023-01-01"', 'data-row="2023-01-09"');
+		const { tooltipLines } = await import('../../../src/lib/enhance/tooltip');
+		expect(tooltipLines(document.querySelector('[data-date="2023-01-01"]')!)).toEqual([]);
+	});
+
+	test('the arrow keys move between such days and name the new one from its row', () => {
+		document.body.innerHTML = figure('en');
+		startCalendars(document);
+		document.querySelector<SVGElement>('[data-date="2023-01-02"]')!.focus();
+		document.activeElement!.dispatchEvent(
+			new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true })
+		);
+		expect(document.activeElement?.getAttribute('data-date')).toBe('2023-01-01');
+		expect(document.activeElement?.getAttribute('aria-label')).toBe('2023-01-01, AQI: 42, Level: 1 (Excellent)');
+		document.activeElement!.dispatchEvent(
+			new KeyboardEvent('keydown', { key: 'End', ctrlKey: true, bubbles: true, cancelable: true })
+		);
+		expect(document.activeElement?.getAttribute('aria-label')).toBe('2023-01-03, No valid AQI');
+	});
+});

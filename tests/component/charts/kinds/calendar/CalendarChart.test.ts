@@ -50,7 +50,7 @@ describe('calendar kind', () => {
 		const cell = (date: string) => container.querySelector<SVGElement>(`rect[data-date="${date}"]`)!;
 		cell('2023-02-28').focus();
 		await fireEvent.focusIn(cell('2023-02-28'));
-		expect(tooltip()![0]).toBe('28 Feb 2023');
+		expect(tooltip()![0]).toBe('2023-02-28'); // the row of the data table: its words are on the page once
 
 		await fireEvent.keyDown(cell('2023-02-28'), { key: 'ArrowUp' });
 		await tick();
@@ -70,7 +70,7 @@ describe('calendar kind', () => {
 		}
 		expect(document.activeElement).toBe(cell('2023-01-05'));
 		await fireEvent.focusIn(cell('2023-01-05'));
-		expect(tooltip()!).toEqual(['5 Jan 2023', 'no valid AQI']);
+		expect(tooltip()!).toEqual(['2023-01-05', 'Level (category): no valid AQI']);
 
 		await fireEvent.keyDown(cell('2023-01-05'), { key: 'PageDown' });
 		await tick();
@@ -84,8 +84,9 @@ describe('calendar kind', () => {
 		enhance(container);
 		await fireEvent.pointerOver(container.querySelector('rect[data-date="2023-01-06"]')!);
 		expect(tooltip()!).toEqual([
-			'6 Jan 2023',
-			'AQI 120 · level 3 (Lightly polluted)',
+			'2023-01-06',
+			'AQI: 120',
+			'Level (category): level 3 (Lightly polluted)',
 			'Primary pollutant: PM10, PM2.5'
 		]);
 		await fireEvent.pointerOut(container.querySelector('rect[data-date="2023-01-06"]')!);
