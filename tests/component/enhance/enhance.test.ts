@@ -153,6 +153,10 @@ describe('calendar keys', () => {
 });
 
 describe('calendar days whose words are their row of the data table (data-row)', () => {
+	// Workers share one document (isolate: false): leave it empty for the next file.
+	afterEach(() => {
+		document.body.innerHTML = '';
+	});
 	const figure = (lang: string) =>
 		`<figure lang="${lang}" data-chart-id="cal"><svg><g class="calendar" data-from="2023-01-01" data-to="2023-01-03">` +
 		`<rect data-date="2023-01-01" data-row="2023-01-01" tabindex="-1" aria-hidden="true"></rect>` +
