@@ -2,7 +2,7 @@
  * How much of a page is chart and how much is citation, at 390 px wide (issue 15's table), measured in
  * Chromium on the built site: `npm run bench -- --layout [--no-build] [--markdown] [--check]`.
  *
- * - height: the page's scroll height at 390 px (CSS px).
+ * - height: the height of the page's content (its <body>) at 390 px (CSS px).
  * - citations: characters of visible text (innerText, so closed disclosures do not count) inside the
  *   source lines (`.source-line`) ÷ all visible text of the page, whitespace removed.
  * - chart: area of the chart SVGs wider than 150 px (outermost only) ÷ the page's area.
@@ -37,14 +37,21 @@ export interface LayoutResult {
 const VIEWPORT = { width: 390, height: 844 };
 
 /** Runs in the page: the shares described above. */
-function measureInPage(): { height: number; citations: number; chart: number; firstScreenChart: number; widest: number } {
+function measureInPage(): {
+	height: number;
+	citations: number;
+	chart: number;
+	firstScreenChart: number;
+	widest: number;
+} {
 	const chars = (s: string) => s.replace(/\s+/g, '').length;
 	const all = chars(document.body.innerText);
 	const blocks = [...document.querySelectorAll<HTMLElement>('.source-line')].filter(
 		(el) => !el.parentElement?.closest('.source-line')
 	);
 	const cited = blocks.reduce((n, el) => n + chars(el.innerText), 0);
-	const height = document.documentElement.scrollHeight;
+	// The content's height, not the window's: a short embed is not 844 px tall.
+	const height = Math.ceil(document.body.getBoundingClientRect().height);
 	const width = document.documentElement.scrollWidth;
 	const svgs = [...document.querySelectorAll('svg')].filter((svg) => {
 		const r = svg.getBoundingClientRect();
@@ -112,7 +119,15 @@ const px = (x: number) => `${Math.round(x).toLocaleString('en')} px`;
 /** The pages' table: before → after, and the embeds' table. */
 export function layoutTables(results: LayoutResult[]): { pages: string[][]; embeds: string[][] } {
 	const pages = [
-		['page', 'height at 390 px', 'vs before', 'citations of text', 'chart of page', 'chart of 1st screen', 'widest chart at 1440']
+		[
+			'page',
+			'height at 390 px',
+			'vs before',
+			'citations of text',
+			'chart of page',
+			'chart of 1st screen',
+			'widest chart at 1440'
+		]
 	];
 	for (const r of results.filter((x) => x.kind === 'page')) {
 		const before = BEFORE[r.path];
