@@ -1,5 +1,9 @@
 /**
- * `npm run bench [-- --no-build] [--check] [--all] [--runs N] [--only PATH…] [--import] [--markdown]`
+ * `npm run bench [-- --no-build] [--check] [--all] [--runs N] [--only PATH…] [--import] [--markdown] [--layout]`
+ *
+ * `--layout`: instead, the layout of the pages and of every embed at 390 px (bench/layout.ts: height,
+ * citation share of the text, chart share of the area), printed before/after, written to
+ * bench/layout-results.json; with `--check`, exits 1 when a target of issue 15 is missed.
  *
  * Page weight and speed in headless Chromium under a mid-range phone profile (bench/budgets.json): bytes
  * by type, raw and gzip (each response body gzipped here with zlib, level 9, so the figure does not depend
@@ -36,6 +40,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { siteInventory, templatePages, type SitePage } from '../scripts/site-pages.mjs';
 import { BENCH_CONFIG, jsBudgetClass, jsBudgetKB } from './budgets';
+import { LAYOUT_PAGES, layoutTables, layoutViolations, measureLayout } from './layout';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = path.join(ROOT, 'build');
@@ -48,6 +53,7 @@ const { values: args } = parseArgs({
 		check: { type: 'boolean', default: false },
 		import: { type: 'boolean', default: false },
 		markdown: { type: 'boolean', default: false },
+		layout: { type: 'boolean', default: false },
 		all: { type: 'boolean', default: false },
 		runs: { type: 'string' },
 		only: { type: 'string', multiple: true }
@@ -512,6 +518,10 @@ async function main() {
 	}
 
 	const inventory = siteInventory(BUILD);
+	if (args.layout) {
+		await layoutOnly(inventory.pages);
+		return;
+	}
 	if (inventory.missing.length > 0)
 		throw new Error(`build/embed/manifest.json lists embeds that were not built: ${inventory.missing.join(', ')}`);
 	const pages = pagesToMeasure(inventory.pages);
@@ -592,6 +602,37 @@ async function main() {
 		for (const m of missed) console.log(`  ✗ ${m}`);
 		if (args.check) process.exitCode = 1;
 	} else console.log('All budgets met.');
+}
+
+/** The layout tables alone (issue 15): the named pages and every Chinese embed, at 390 px. */
+async function layoutOnly(all: SitePage[]) {
+	const paths = [
+		...LAYOUT_PAGES.filter((p) => all.some((q) => q.path === p)),
+		...all.filter((p) => p.kind === 'embed' && p.locale === 'zh').map((p) => p.path)
+	];
+	const server = await serve();
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	try {
+		const results = await measureLayout(browser, server.url, paths);
+		writeFileSync(path.join(ROOT, 'bench', 'layout-results.json'), `${JSON.stringify(results, null, '\t')}\n`);
+		const tables = layoutTables(results);
+		const print = args.markdown ? markdownTable : plainTable;
+		console.log('Pages at 390×844 (before: main before issue 15):');
+		console.log(print(tables.pages));
+		console.log('');
+		console.log('Embeds at 390 px:');
+		console.log(print(tables.embeds));
+		const missed = layoutViolations(results);
+		if (missed.length > 0) {
+			console.log(`\nLayout targets missed (${missed.length}):`);
+			for (const m of missed) console.log(`  ✗ ${m}`);
+			if (args.check) process.exitCode = 1;
+		} else console.log('All layout targets met.');
+		console.log('bench: wrote bench/layout-results.json');
+	} finally {
+		await browser.close();
+		await server.close();
+	}
 }
 
 main().catch((error: unknown) => {

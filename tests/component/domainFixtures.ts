@@ -11,6 +11,7 @@ import type { ShareBarChartModel } from '../../src/lib/charts/kinds/share-bar';
 export const source: Source = {
 	id: 's',
 	title: 'Bulletin S',
+	short: { zh: 'S', en: 'S' },
 	publisher: 'P',
 	date: '2024',
 	url: '',

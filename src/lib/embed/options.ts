@@ -18,7 +18,7 @@ import type { ChartOptions, ChartView } from '../charts/model';
 export const EMBED_LANGS = ['zh', 'en'] as const;
 export type EmbedLang = (typeof EMBED_LANGS)[number];
 
-export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
+export const EMBED_THEMES = ['light', 'dark', 'auto', 'contrast'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
 /** The options an embed runs with. */

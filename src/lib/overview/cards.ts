@@ -18,7 +18,7 @@ export interface KpiCardModel {
 	/** The change the source publishes with the figure (its own unit), if any. */
 	change: { figure: Figure; metric: Metric } | null;
 	previous: PreviousValue | null;
-	/** Published values only, with null gaps; null when fewer than two years are published. */
+	/** Published values only, with null gaps; null when fewer than three years are published (two points are no trend). */
 	trend: SeriesPoint[] | null;
 	/** Figures shown alongside for context (e.g. the number of outfalls beside their compliance rate). */
 	related: { metric: Metric; figure: Figure }[];
@@ -88,7 +88,7 @@ export function kpiCard(dataset: Dataset, metricId: string, year: number, relate
 		current,
 		change,
 		previous,
-		trend: published >= 2 ? series : null,
+		trend: published >= 3 ? series : null,
 		related,
 		sourceIds
 	};

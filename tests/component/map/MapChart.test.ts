@@ -25,7 +25,8 @@ describe('the map as a registered chart', () => {
 		const { container } = render(Chart, { model, locale: 'en' });
 		const frame = container.querySelector('[data-chart-id="map-xiamen"]') as HTMLElement;
 		// querySelector rather than getByRole: the accessibility tree of a whole map is slow to build in jsdom.
-		expect(frame.querySelector('h3.chart-title')!.textContent).toBe('Xiamen environmental monitoring map');
+		expect(frame.querySelector('.chart-name')!.textContent).toBe('Xiamen environmental monitoring map');
+		expect(frame.querySelector('h3.chart-title')!.textContent).toContain('on 20 Jan 2023 (stations with a value: 5)');
 		expect(frame.querySelector('.summary')!.textContent).toContain('on 20 Jan 2023 (stations with a value: 5)');
 		expect(frame.textContent).toContain('approximate ones carry a dashed ring');
 		const rows = frame.querySelectorAll('details table tbody tr');

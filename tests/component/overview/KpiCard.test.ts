@@ -41,8 +41,62 @@ describe('KpiCard', () => {
 		// The previous value is published, so no "derived" label.
 		expect(container.querySelector('.previous')?.textContent?.replace(/\s+/g, ' ')).toContain('2023: 2.61');
 		expect(screen.queryByText('derived')).toBeNull();
-		// Two published years → a sparkline with a text alternative listing the values.
-		expect(screen.getByRole('img', { name: /Trend 2023–2024\. 2023: 2\.61; 2024: 2\.34/ })).toBeInTheDocument();
+		// Two published years are no trend: no sparkline, no lone dots.
+		expect(container.querySelector('.sparkline')).toBeNull();
+		expect(screen.queryByRole('img')).toBeNull();
 		expect(screen.getByRole('link', { name: '报道乙' })).toHaveAttribute('href', 'https://example.org/b');
 	});
+
+	test.each([
+		{
+			values: [
+				[2021, 3.0],
+				[2022, null],
+				[2023, 2.61],
+				[2024, 2.34]
+			],
+			segments: 2,
+			dots: 3,
+			caption: 'Gaps: 2022'
+		},
+		{
+			values: [
+				[2020, 3.2],
+				[2021, 3.0],
+				[2022, null],
+				[2023, 2.61],
+				[2024, 2.34]
+			],
+			segments: 2,
+			dots: 4,
+			caption: 'Gaps: 2022'
+		},
+		{
+			values: [
+				[2022, 2.8],
+				[2023, 2.61],
+				[2024, 2.34]
+			],
+			segments: 1,
+			dots: 3,
+			caption: null
+		}
+	] as const)(
+		'three or more published years: a sparkline, the gap a break ($values)',
+		({ values, segments, dots, caption }) => {
+			useLocale('en');
+			const base = kpiCard(testDataset, 'index', 2024);
+			const model = {
+				...base,
+				trend: values.map(([year, value]) => ({ year, value, decimals: 2, sourceId: value === null ? null : 'doc-a' }))
+			};
+			const { container } = render(KpiCard, { model, sources: [], locale: 'en' });
+			const d = container.querySelector('.sparkline path')!.getAttribute('d')!;
+			expect(d.match(/M/g)?.length ?? 0).toBe(segments);
+			expect(container.querySelectorAll('.sparkline circle')).toHaveLength(dots);
+			const text = container.querySelector('.trend-caption')!.textContent!;
+			if (caption) expect(text).toContain(caption);
+			else expect(text).not.toContain('Gaps');
+		}
+	);
 });

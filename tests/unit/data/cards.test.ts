@@ -20,7 +20,8 @@ describe('kpiCard', () => {
 		const card = kpiCard(dataset, 'index', 2024);
 		expect(card.previous).toMatchObject({ year: 2023, value: 2.61, derived: false, sourceIds: ['news-b'] });
 		expect(card.sourceIds).toEqual(['doc-a', 'news-b']);
-		expect(card.trend?.map((p) => p.value)).toEqual([2.61, 2.34]);
+		// Two published years are no trend: no sparkline.
+		expect(card.trend).toBeNull();
 	});
 
 	test('a missing figure is an error, not a blank card', () => {

@@ -5,6 +5,7 @@ import type { Source } from '../../../src/lib/data/types';
 const source = (id: string): Source => ({
 	id,
 	title: id.toUpperCase(),
+	short: { zh: 'S', en: 'S' },
 	publisher: 'p',
 	date: '2024',
 	url: '',

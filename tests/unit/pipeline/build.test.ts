@@ -110,7 +110,7 @@ describe('buildDataset: each kind of bad input names file, line, column, value a
 		{
 			name: 'duplicate source id',
 			changes: {
-				'sources.csv': MINIMAL_DATA['sources.csv'] + '\ndoc-a,again,x,2024,,dataset,low,说明,Note'
+				'sources.csv': MINIMAL_DATA['sources.csv'] + '\ndoc-a,again,a,A,x,2024,,dataset,low,说明,Note'
 			},
 			expected: ['data/sources.csv:4:1 id: got "doc-a", expected a unique value (also at line 2)']
 		},
@@ -118,7 +118,7 @@ describe('buildDataset: each kind of bad input names file, line, column, value a
 			name: 'unknown source kind',
 			changes: { 'sources.csv': MINIMAL_DATA['sources.csv']!.replace('official_document', 'blog') },
 			expected: [
-				'data/sources.csv:2:6 kind: got "blog", expected one of: official_document, official_bulletin, news_report, news_mirror, dataset'
+				'data/sources.csv:2:8 kind: got "blog", expected one of: official_document, official_bulletin, news_report, news_mirror, dataset'
 			]
 		},
 		{

@@ -14,6 +14,9 @@ export const sourceTable = defineTable({
 	columns: {
 		id: identifier(),
 		title: text(),
+		/** A short name for the one-line citation ("2024年工作总结" / "2024 work summary"); every row has one. */
+		short_zh: text(),
+		short_en: text(),
 		publisher: text(),
 		/** YYYY, YYYY-MM, YYYY-MM-DD, a range `start/end`, or empty when the source gives no date. */
 		date: orEmpty(partialDate()),
@@ -27,6 +30,7 @@ export const sourceTable = defineTable({
 	toRecord: (row) => ({
 		id: row.id,
 		title: row.title,
+		short: { zh: row.short_zh, en: row.short_en },
 		publisher: row.publisher,
 		date: row.date ?? '',
 		url: row.url,
@@ -37,6 +41,8 @@ export const sourceTable = defineTable({
 	toCells: (s) => ({
 		id: s.id,
 		title: s.title,
+		short_zh: s.short.zh,
+		short_en: s.short.en,
 		publisher: s.publisher,
 		date: s.date,
 		url: s.url,

@@ -19,6 +19,10 @@ export const entries: EntryGenerator = () => chartIds().map((id) => ({ id }));
 export const load: PageServerLoad = ({ params, url }) => {
 	if (!chartIds().includes(params.id)) error(404, `No chart "${params.id}"`);
 	const locale = pageLocale(url);
-	const model = localizeChart(buildChart(params.id, dataset), locale);
+	const built = buildChart(params.id, dataset);
+	// The map embed is the map: a compact legend, no lists, coordinate tables or day picker (those are
+	// one link away, on /map/).
+	const chart = built.kind === 'map' ? { ...built, mapOptions: { ...built.mapOptions, compact: true } } : built;
+	const model = localizeChart(chart, locale);
 	return { model, title: chartTitle(model, locale) };
 };

@@ -30,7 +30,9 @@ describe('bar chart kind: stacked to 100%', () => {
 		expect(container.querySelector('pattern#air-category-shares-hatch')).not.toBeNull();
 		// A segment of zero days takes no space and is not drawn.
 		expect(row('2024').map((b) => b.getAttribute('data-segment'))).toEqual(['level-2']);
-		expect(screen.getByText('In 2023, 92.9% of days were excellent and 6.6% good.')).toBeInTheDocument();
+		expect(
+			screen.getByRole('heading', { name: 'In 2023, 92.9% of days were excellent and 6.6% good.' })
+		).toBeInTheDocument();
 	});
 
 	test('a colour-blind-safe palette can be chosen (a plain checkbox, so it works without JavaScript)', () => {
@@ -107,6 +109,8 @@ describe('bar chart kind: grouped', () => {
 		const model = airChart('air-primary-pollutants', 'bar');
 		const { container } = show({ ...model, rows: [], values: [] });
 		expect(container.querySelectorAll('.bar')).toHaveLength(0);
-		expect(screen.getByText('No figure was published for the days as primary pollutant.')).toBeInTheDocument();
+		expect(
+			screen.getByRole('heading', { name: 'No figure was published for the days as primary pollutant.' })
+		).toBeInTheDocument();
 	});
 });

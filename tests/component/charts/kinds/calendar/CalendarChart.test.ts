@@ -140,6 +140,6 @@ describe('calendar kind', () => {
 	test('no data for the year: an empty calendar that says so', () => {
 		const { container } = show(airChart('air-daily-calendar-2022', 'calendar'));
 		expect(container.querySelectorAll('rect.cell')).toHaveLength(0);
-		expect(screen.getByText(/Of the 0 days of 2022/)).toBeInTheDocument();
+		expect(screen.getByRole('heading', { name: /Of the 0 days of 2022/ })).toBeInTheDocument();
 	});
 });

@@ -82,6 +82,8 @@ describe('limits kind (pollutants against GB 3095 grade II)', () => {
 		const { container } = show(airChart('air-pollutants-2020', 'limits'));
 		expect(container.querySelectorAll('.bar')).toHaveLength(0);
 		expect(container.querySelectorAll('.missing')).toHaveLength(6);
-		expect(screen.getByText('No annual pollutant statistic was found for 2020.')).toBeInTheDocument();
+		expect(
+			screen.getByRole('heading', { name: 'No annual pollutant statistic was found for 2020.' })
+		).toBeInTheDocument();
 	});
 });

@@ -118,7 +118,7 @@ describe('line chart kind', () => {
 		expect(screen.getByText('GB 3095—2026（2031年起）30')).toBeInTheDocument();
 		expect(screen.getByText('2018年：−3.1%（公布）')).toBeInTheDocument();
 		expect(
-			screen.getByText('根据监测数据计算的NO2年均浓度2023年为20 µg/m³，是限值40 µg/m³的50%。')
+			screen.getByRole('heading', { name: /^根据监测数据计算的NO2年均浓度2023年为20.µg\/m³，是限值40.µg\/m³的50%。$/ })
 		).toBeInTheDocument();
 	});
 
@@ -141,13 +141,15 @@ describe('line chart kind', () => {
 		const { container } = show(withPoints(airChart('air-composite-trend', 'line'), [[2024, 2.34]]));
 		expect(container.querySelectorAll('.point')).toHaveLength(1);
 		expect(container.querySelector('path[stroke]')!.getAttribute('d')).not.toMatch(/L/);
-		expect(screen.getByText('The composite index was 2.34 in 2024.')).toBeInTheDocument();
+		expect(screen.getByRole('heading', { name: 'The composite index was 2.34 in 2024.' })).toBeInTheDocument();
 	});
 
 	test('an empty series: still a frame, no dots, a sentence saying there is no figure', () => {
 		const { container } = show(withPoints(airChart('air-composite-trend', 'line'), [[2024, null]]));
 		expect(container.querySelectorAll('.point')).toHaveLength(0);
-		expect(screen.getByText('No figure was published for the composite index.')).toBeInTheDocument();
+		expect(
+			screen.getByRole('heading', { name: 'No figure was published for the composite index.' })
+		).toBeInTheDocument();
 	});
 
 	test('months on the x axis; months with too few valid days are gaps and say so', () => {

@@ -61,13 +61,15 @@ describe('line kind: one series', () => {
 		const { container } = renderChart([[2024, 2.34]]);
 		expect(container.querySelectorAll('.point')).toHaveLength(1);
 		expect(container.querySelectorAll('path.line')).toHaveLength(0);
-		expect(screen.getByText('The composite index was 2.34 in 2024.')).toBeInTheDocument();
+		expect(screen.getByRole('heading', { name: 'The composite index was 2.34 in 2024.' })).toBeInTheDocument();
 	});
 
 	test('no value: still a frame with a summary saying so', () => {
 		const { container } = renderChart([[2024, null]]);
 		expect(container.querySelectorAll('.point')).toHaveLength(0);
-		expect(screen.getByText('No figure was published for the composite index.')).toBeInTheDocument();
+		expect(
+			screen.getByRole('heading', { name: 'No figure was published for the composite index.' })
+		).toBeInTheDocument();
 	});
 
 	test('keyboard focus on a marker shows its tooltip with its source; Escape hides it', async () => {

@@ -8,6 +8,7 @@ import { directoryReader } from '../../../../../src/lib/pipeline/run';
 const source = (id: string): Source => ({
 	id,
 	title: id,
+	short: { zh: 'S', en: 'S' },
 	publisher: 'P',
 	date: '2024',
 	url: '',

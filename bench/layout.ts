@@ -1,0 +1,169 @@
+/**
+ * How much of a page is chart and how much is citation, at 390 px wide (issue 15's table), measured in
+ * Chromium on the built site: `npm run bench -- --layout [--no-build] [--markdown] [--check]`.
+ *
+ * - height: the height of the page's content (its <body>) at 390 px (CSS px).
+ * - citations: characters of visible text (innerText, so closed disclosures do not count) inside the
+ *   source lines (`.source-line`) ÷ all visible text of the page, whitespace removed.
+ * - chart: area of the chart SVGs wider than 150 px (outermost only) ÷ the page's area.
+ * - first screen: the part of the first 390×844 screen those SVGs cover.
+ * The six pages are compared with the heights measured on main before issue 15 (BEFORE).
+ */
+import type { Browser } from 'playwright-core';
+
+export const LAYOUT_PAGES = ['/', '/air/', '/water/', '/coast/', '/litter/', '/map/', '/learn/'] as const;
+
+/** Issue 15's "before" table: height at 390 px, citation share, chart share (main, before the change). */
+export const BEFORE: Record<string, { height: number; citations: number; chart: number }> = {
+	'/': { height: 7146, citations: 0.39, chart: 0.04 },
+	'/air/': { height: 17059, citations: 0.39, chart: 0.16 },
+	'/water/': { height: 10700, citations: 0.25, chart: 0.1 },
+	'/coast/': { height: 9064, citations: 0.23, chart: 0.08 },
+	'/litter/': { height: 6420, citations: 0.29, chart: 0.1 },
+	'/map/': { height: 8023, citations: 0.25, chart: 0.03 }
+};
+
+export interface LayoutResult {
+	path: string;
+	kind: 'page' | 'embed';
+	height: number;
+	citations: number;
+	chart: number;
+	firstScreenChart: number;
+	/** Width of the widest chart SVG at 1440 px (pages only). */
+	chartWidth1440?: number;
+}
+
+const VIEWPORT = { width: 390, height: 844 };
+
+/** Runs in the page: the shares described above. */
+function measureInPage(): {
+	height: number;
+	citations: number;
+	chart: number;
+	firstScreenChart: number;
+	widest: number;
+} {
+	const chars = (s: string) => s.replace(/\s+/g, '').length;
+	const all = chars(document.body.innerText);
+	const blocks = [...document.querySelectorAll<HTMLElement>('.source-line')].filter(
+		(el) => !el.parentElement?.closest('.source-line')
+	);
+	const cited = blocks.reduce((n, el) => n + chars(el.innerText), 0);
+	// The content's height, not the window's: a short embed is not 844 px tall.
+	const height = Math.ceil(document.body.getBoundingClientRect().height);
+	const width = document.documentElement.scrollWidth;
+	const svgs = [...document.querySelectorAll('svg')].filter((svg) => {
+		const r = svg.getBoundingClientRect();
+		if (r.width <= 150 || r.height === 0) return false;
+		const outer = svg.parentElement?.closest('svg');
+		return !outer || outer.getBoundingClientRect().width <= 150;
+	});
+	let area = 0;
+	let first = 0;
+	let widest = 0;
+	for (const svg of svgs) {
+		const r = svg.getBoundingClientRect();
+		const top = r.top + window.scrollY;
+		area += r.width * r.height;
+		widest = Math.max(widest, r.width);
+		const visible = Math.max(0, Math.min(top + r.height, window.innerHeight) - Math.max(top, 0));
+		first += Math.min(r.width, window.innerWidth) * visible;
+	}
+	return {
+		height,
+		citations: all === 0 ? 0 : cited / all,
+		chart: area / (width * height),
+		firstScreenChart: first / (window.innerWidth * window.innerHeight),
+		widest
+	};
+}
+
+export async function measureLayout(browser: Browser, base: string, paths: string[]): Promise<LayoutResult[]> {
+	const results: LayoutResult[] = [];
+	const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+	await context.addInitScript('globalThis.__name = (fn) => fn;');
+	const wide = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+	await wide.addInitScript('globalThis.__name = (fn) => fn;');
+	try {
+		const page = await context.newPage();
+		const widePage = await wide.newPage();
+		for (const p of paths) {
+			await page.goto(base + p, { waitUntil: 'load' });
+			const r = await page.evaluate(measureInPage);
+			const kind = /^\/(en\/)?embed\/[^/]+\//.test(p) ? 'embed' : 'page';
+			const result: LayoutResult = {
+				path: p,
+				kind,
+				height: r.height,
+				citations: r.citations,
+				chart: r.chart,
+				firstScreenChart: r.firstScreenChart
+			};
+			if (kind === 'page') {
+				await widePage.goto(base + p, { waitUntil: 'load' });
+				result.chartWidth1440 = (await widePage.evaluate(measureInPage)).widest;
+			}
+			results.push(result);
+		}
+	} finally {
+		await context.close();
+		await wide.close();
+	}
+	return results;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+const px = (x: number) => `${Math.round(x).toLocaleString('en')} px`;
+
+/** The pages' table: before → after, and the embeds' table. */
+export function layoutTables(results: LayoutResult[]): { pages: string[][]; embeds: string[][] } {
+	const pages = [
+		[
+			'page',
+			'height at 390 px',
+			'vs before',
+			'citations of text',
+			'chart of page',
+			'chart of 1st screen',
+			'widest chart at 1440'
+		]
+	];
+	for (const r of results.filter((x) => x.kind === 'page')) {
+		const before = BEFORE[r.path];
+		pages.push([
+			`\`${r.path}\``,
+			before ? `${px(before.height)} → ${px(r.height)}` : px(r.height),
+			before ? `−${Math.round((1 - r.height / before.height) * 100)} %` : '—',
+			before ? `${pct(before.citations)} → ${pct(r.citations)}` : pct(r.citations),
+			before ? `${pct(before.chart)} → ${pct(r.chart)}` : pct(r.chart),
+			pct(r.firstScreenChart),
+			r.chartWidth1440 ? px(r.chartWidth1440) : '—'
+		]);
+	}
+	const embeds = [['embed', 'height at 390 px', 'chart of area', 'citations of text']];
+	for (const r of results.filter((x) => x.kind === 'embed'))
+		embeds.push([`\`${r.path}\``, px(r.height), pct(r.chart), pct(r.citations)]);
+	return { pages, embeds };
+}
+
+/** Targets of issue 15, as violations. */
+export function layoutViolations(results: LayoutResult[]): string[] {
+	const out: string[] = [];
+	for (const r of results) {
+		if (r.kind === 'page') {
+			const before = BEFORE[r.path];
+			if (before && r.height > before.height * 0.65) out.push(`${r.path}: ${px(r.height)} is not 35 % shorter`);
+			if (before && r.citations > 0.1) out.push(`${r.path}: citations ${pct(r.citations)} of text (> 10 %)`);
+			if (before && r.chart < 0.25) out.push(`${r.path}: chart ${pct(r.chart)} of page (< 25 %)`);
+			if ((r.path === '/map/' || r.path === '/learn/') && r.firstScreenChart < 0.5)
+				out.push(`${r.path}: chart ${pct(r.firstScreenChart)} of the first screen (< 50 %)`);
+		} else {
+			const calendar = r.path.includes('calendar');
+			if (r.height > (calendar ? 1300 : 1000)) out.push(`${r.path}: ${px(r.height)} tall`);
+			if (r.chart < 0.4) out.push(`${r.path}: chart ${pct(r.chart)} of area (< 40 %)`);
+			if (r.citations > 0.15) out.push(`${r.path}: citations ${pct(r.citations)} of text (> 15 %)`);
+		}
+	}
+	return out;
+}
