@@ -70,9 +70,10 @@ function formatUpTo(value: number, decimals: number, locale: Locale): string {
 
 /**
  * An amount given in 万 (ten thousand) of a base unit, in English: converted to the base unit, in
- * millions from a million up: 16053 万元 → CNY 160.53 million, 1000 万度 → 10 million kWh, 1871 万立方米 →
- * 18.71 million m³, 5 万元 → CNY 50,000. The conversion is exact (a shift of the decimal point), so every
- * digit the document gave is kept and none is added.
+ * millions from a million up where that needs at most two decimals: 16053 万元 → CNY 160.53 million,
+ * 1000 万度 → 10 million kWh, 1871 万立方米 → 18.71 million m³; else in full: 467.57 万元 → CNY 4,675,700,
+ * 5 万元 → CNY 50,000. The conversion is exact (a shift of the decimal point), so every digit the document
+ * gave is kept and none is added.
  */
 function scaledParts(
 	value: number,
@@ -81,11 +82,10 @@ function scaledParts(
 ): { before: string; number: string; after: string } {
 	const { base, factor } = UNIT_BASES[unit];
 	const shift = Math.round(Math.log10(factor));
-	const amount = value * factor;
-	const million = Math.abs(amount) >= 1e6;
-	const number = million
-		? formatUpTo(value / 10 ** (6 - shift), decimals + 6 - shift, 'en')
-		: formatUpTo(amount, decimals - shift, 'en');
+	const inMillions = formatUpTo(value / 10 ** (6 - shift), decimals + 6 - shift, 'en');
+	// Millions where they read well (at most two decimals), else the whole amount: CNY 4,675,700.
+	const million = Math.abs(value * factor) >= 1e6 && (inMillions.split('.')[1]?.length ?? 0) <= 2;
+	const number = million ? inMillions : formatUpTo(value * factor, decimals - shift, 'en');
 	const text = BASE_TEXT[base];
 	return {
 		before: text.before ? `${text.before}\u00a0` : '',
