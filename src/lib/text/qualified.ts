@@ -42,7 +42,12 @@ export function formatQualified(
 	const text = CHANGE_UNITS.includes(unit)
 		? formatChange(value, decimals, unit, locale)
 		: formatValue(value, decimals, unit, locale, measure);
-	if (qualifier === 'approx') return locale === 'zh' ? `约${text}` : `about ${text}`;
-	if (qualifier === 'lower_bound') return locale === 'zh' ? `逾${text}` : `more than ${text}`;
-	return text;
+	return `${qualifierPrefix(qualifier, locale)}${text}`;
+}
+
+/** The words put before a qualified value: "约" / "about ", "逾" / "more than ", nothing for an exact one. */
+export function qualifierPrefix(qualifier: Qualifier, locale: Locale): string {
+	if (qualifier === 'approx') return locale === 'zh' ? '约' : 'about ';
+	if (qualifier === 'lower_bound') return locale === 'zh' ? '逾' : 'more than ';
+	return '';
 }

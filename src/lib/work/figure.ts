@@ -5,16 +5,35 @@
  */
 import { metricById } from '../data/query';
 import type { Dataset, Unit, WorkFigure } from '../data/types';
-import { formatDirected, unitConversion, type Locale } from '../text/format';
-import { formatQualified, metricQualifier, writtenQualifierOf, type Qualifier } from '../text/qualified';
+import { formatChange, formatDirected, formatValueParts, unitConversion, unitText, type Locale } from '../text/format';
+import {
+	formatQualified,
+	metricQualifier,
+	qualifierPrefix,
+	writtenQualifierOf,
+	type Qualifier
+} from '../text/qualified';
 import { measureWord } from '../text/written';
 import { CHANGE_UNITS } from '../data/schema/vocabulary';
 import { documentQualifiers, type QualifierModel } from './qualifiers';
+import { unitWords } from './titles';
 
 /** A text in both site languages. */
 export interface Words {
 	zh: string;
 	en: string;
+}
+
+/**
+ * A value split for a card, with the number in large type: `prefix` (how exact: "逾" / "more than "),
+ * `before` ("CNY "), `number` ("160.53", "+133"), `after` (" million", "%", "台"). Joined, the parts are
+ * exactly the figure's `text`.
+ */
+export interface ValueParts {
+	prefix: string;
+	before: string;
+	number: string;
+	after: string;
 }
 
 export interface WorkFigureModel {
@@ -34,6 +53,10 @@ export interface WorkFigureModel {
 	written: string | null;
 	/** The value for a card: "逾1,000万千瓦时" / "more than 10 million kWh", "−13.1%", "75台" / "75". */
 	text: Words;
+	/** `text` split for a card with the number in large type. */
+	parts: { zh: ValueParts; en: ValueParts };
+	/** The unit in words: "万元（人民币）" / "yuan (CNY)", "个数（台）" / "a count". */
+	unitWords: Words;
 	/** The value inside a sentence: a change in words ("下降13.1%" / "down 13.1%"), else as `text`. */
 	words: Words;
 	/** For a unit counted in 万, how it converts, for English readers ("1 万元 = CNY 10,000"); else null. */
@@ -112,5 +135,38 @@ function values(value: number, decimals: number, unit: Unit, qualifier: Qualifie
 				return qualifier === 'exact' ? directed : formatQualified(value, decimals, unit, l, qualifier, measure);
 			})
 		: text;
-	return { value, decimals, unit, qualifier, measure, text, words, conversion: unitConversion(unit, 'en') };
+	const parts = {
+		zh: valueParts(value, decimals, unit, 'zh', qualifier, measure),
+		en: valueParts(value, decimals, unit, 'en', qualifier, measure)
+	};
+	return {
+		value,
+		decimals,
+		unit,
+		qualifier,
+		measure,
+		text,
+		parts,
+		unitWords: both((l) => unitWords(unit, measure, l)),
+		words,
+		conversion: unitConversion(unit, 'en')
+	};
+}
+
+/** A value's parts for a card (see {@link ValueParts}); a change keeps its sign with the number. */
+export function valueParts(
+	value: number,
+	decimals: number,
+	unit: Unit,
+	locale: Locale,
+	qualifier: Qualifier,
+	measure = ''
+): ValueParts {
+	const prefix = qualifierPrefix(qualifier, locale);
+	if (!CHANGE_UNITS.includes(unit)) return { prefix, ...formatValueParts(value, decimals, unit, locale, measure) };
+	const change = formatChange(value, decimals, unit, locale);
+	const suffix = unitText(unit, locale);
+	if (!suffix || !change.endsWith(suffix)) return { prefix, before: '', number: change, after: '' };
+	const number = change.slice(0, -suffix.length).trimEnd();
+	return { prefix, before: '', number, after: change.slice(number.length) };
 }

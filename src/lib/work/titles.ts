@@ -6,7 +6,8 @@
  * with `_` for `-` (`approval_days_saved`), or a result metric's id.
  */
 import { m } from '../paraglide/messages';
-import type { Distinction } from '../data/types';
+import type { Distinction, Unit } from '../data/types';
+import { unitText } from '../text/format';
 import type { Locale } from '../text/format';
 import type { Words } from './figure';
 
@@ -117,4 +118,27 @@ export function pairCaption(
 export function qualifierBadge(qualifier: Distinction): Words {
 	const message = BADGES[qualifier];
 	return { zh: message({}, { locale: 'zh' }), en: message({}, { locale: 'en' }) };
+}
+
+/** The work units in words (a reference row may bring a unit of data/metrics.csv: km²). */
+const UNIT_WORDS: Partial<Record<Unit, Message>> = {
+	count: m.work_unit_count,
+	percent: m.work_unit_percent,
+	percent_change: m.work_unit_percent_change,
+	years: m.work_unit_years,
+	working_days: m.work_unit_working_days,
+	t: m.work_unit_t,
+	kwh_10k: m.work_unit_kwh_10k,
+	cny_10k: m.work_unit_cny_10k,
+	m3_10k: m.work_unit_m3_10k,
+	km2: m.work_unit_km2
+} as unknown as Partial<Record<Unit, Message>>;
+
+/**
+ * A figure's unit in words for its card: "个数（台）" / "a count", "万元（人民币）" / "yuan (CNY)"; a unit
+ * without words of its own shows its symbol.
+ */
+export function unitWords(unit: Unit, measure: string, locale: Locale): string {
+	const message = UNIT_WORDS[unit];
+	return message ? message({ measure }, { locale }) : unitText(unit, locale);
 }

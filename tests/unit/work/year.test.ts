@@ -86,6 +86,60 @@ describe('each work figure, as a card shows it', () => {
 	});
 });
 
+describe('a card’s value: the number in large type, the rest around it, the unit in words', () => {
+	test.each([
+		{ id: 'boilers', zh: ['', '', '75', '台'], en: ['', '', '75', ''], unit: { zh: '个数（台）', en: 'a count' } },
+		{
+			id: 'shore-power',
+			zh: ['逾', '', '1,000', '万千瓦时'],
+			en: ['more than ', '', '10', '\u00a0million\u00a0kWh'],
+			unit: { zh: '万千瓦时（万度）', en: 'kilowatt hours (kWh)' }
+		},
+		{
+			id: 'shore-power-change',
+			zh: ['', '', '+133', '%'],
+			en: ['', '', '+133', '%'],
+			unit: { zh: '变化百分比', en: 'percent change' }
+		},
+		{ id: 'complaints-change', zh: ['', '', '\u221213.1', '%'], en: ['', '', '\u221213.1', '%'] },
+		{
+			id: 'higher-level-funds',
+			zh: ['', '', '16,053', '万元'],
+			en: ['', 'CNY\u00a0', '160.53', '\u00a0million'],
+			unit: { zh: '万元（人民币）', en: 'yuan (CNY)' }
+		},
+		{ id: 'approval-days-saved', zh: ['', '', '14,310', '个工作日'], en: ['', '', '14,310', '\u00a0working days'] },
+		{ id: 'media-outlets', zh: ['逾', '', '20', '家'], en: ['more than ', '', '20', ''] },
+		{
+			id: 'sea-cleaning-area',
+			zh: ['', '', '230', '平方公里'],
+			en: ['', '', '230', '\u00a0km²'],
+			unit: { zh: '平方公里', en: 'square kilometres (km²)' }
+		}
+	])('$id', ({ id, zh, en, unit }) => {
+		const f = figure(id);
+		const list = (p: { prefix: string; before: string; number: string; after: string }) => [
+			p.prefix,
+			p.before,
+			p.number,
+			p.after
+		];
+		expect(list(f.parts.zh)).toEqual(zh);
+		expect(list(f.parts.en)).toEqual(en);
+		if (unit) expect(f.unitWords).toEqual(unit);
+	});
+
+	test('for every figure, the parts joined are exactly its text, and the number has a digit', () => {
+		for (const f of figures)
+			for (const locale of ['zh', 'en'] as const) {
+				const p = f.parts[locale];
+				expect(p.prefix + p.before + p.number + p.after, `${f.id} ${locale}`).toBe(f.text[locale]);
+				expect(p.number, `${f.id} ${locale}`).toMatch(/\d/);
+				expect(f.unitWords[locale], `${f.id} ${locale}`).not.toBe('');
+			}
+	});
+});
+
 describe('the year: categories, groups, titles, pairs', () => {
 	test('categories in the declared order; water has work in words only', () => {
 		expect(year.categories.map((c) => c.id)).toEqual(dataset.workCategories.map((c) => c.id));
