@@ -55,7 +55,7 @@ export interface WorkFigureModel {
 	text: Words;
 	/** `text` split for a card with the number in large type. */
 	parts: { zh: ValueParts; en: ValueParts };
-	/** The unit in words: "万元（人民币）" / "yuan (CNY)", "个数（台）" / "a count". */
+	/** The unit in words: "万元（人民币）" / "yuan (CNY)", "个数（台）" / "count". */
 	unitWords: Words;
 	/** The value inside a sentence: a change in words ("下降13.1%" / "down 13.1%"), else as `text`. */
 	words: Words;

@@ -8,7 +8,7 @@
 import { metricById } from '../data/query';
 import type { Dataset, Figure, Metric, Problem } from '../data/types';
 import { metricQualifier, formatQualified } from '../text/qualified';
-import type { Words, WorkFigureModel } from './figure';
+import { valueParts, type ValueParts, type Words, type WorkFigureModel } from './figure';
 import { domainHref } from './pages';
 import { documentQualifiers, type QualifierModel } from './qualifiers';
 import { pairCaption } from './titles';
@@ -22,6 +22,8 @@ export type PairResult =
 			figure: Figure;
 			/** The result's value: "第7位" / "7th", "100%", "51.06平方米/公里" / "51.06 m²/km". */
 			text: Words;
+			/** `text` split for a card with the number in large type. */
+			parts: { zh: ValueParts; en: ValueParts };
 			/** The document's own qualifiers of the result ("全省最好水平" / "best in Fujian"). */
 			qualifiers: QualifierModel[];
 			/** The domain page that shows the figure. */
@@ -69,6 +71,10 @@ export function workPairs(
 				text: {
 					zh: formatQualified(figure.value, figure.decimals, figure.unit, 'zh', qualifier),
 					en: formatQualified(figure.value, figure.decimals, figure.unit, 'en', qualifier)
+				},
+				parts: {
+					zh: valueParts(figure.value, figure.decimals, figure.unit, 'zh', qualifier),
+					en: valueParts(figure.value, figure.decimals, figure.unit, 'en', qualifier)
 				},
 				qualifiers: documentQualifiers(dataset, 'metric', ref.id, work.year),
 				href: domainHref(metric.domain)

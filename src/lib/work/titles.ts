@@ -135,7 +135,7 @@ const UNIT_WORDS: Partial<Record<Unit, Message>> = {
 } as unknown as Partial<Record<Unit, Message>>;
 
 /**
- * A figure's unit in words for its card: "个数（台）" / "a count", "万元（人民币）" / "yuan (CNY)"; a unit
+ * A figure's unit in words for its card: "个数（台）" / "count", "万元（人民币）" / "yuan (CNY)"; a unit
  * without words of its own shows its symbol.
  */
 export function unitWords(unit: Unit, measure: string, locale: Locale): string {

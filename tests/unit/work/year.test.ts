@@ -88,7 +88,7 @@ describe('each work figure, as a card shows it', () => {
 
 describe('a card’s value: the number in large type, the rest around it, the unit in words', () => {
 	test.each([
-		{ id: 'boilers', zh: ['', '', '75', '台'], en: ['', '', '75', ''], unit: { zh: '个数（台）', en: 'a count' } },
+		{ id: 'boilers', zh: ['', '', '75', '台'], en: ['', '', '75', ''], unit: { zh: '个数（台）', en: 'count' } },
 		{
 			id: 'shore-power',
 			zh: ['逾', '', '1,000', '万千瓦时'],
@@ -226,6 +226,14 @@ describe('the year: categories, groups, titles, pairs', () => {
 		]);
 		expect(year.pairs[1]!.caption.zh).toBe('3个入海沟渠完成除黑消劣；全市412个入海排口达标率保持100%');
 		const litter = year.pairs[2]!.results[0]!;
+		expect(litter.kind === 'metric' && litter.parts.en).toEqual({
+			prefix: '',
+			before: '',
+			number: '51.06',
+			after: '\u00a0m²/km'
+		});
+		const rank = year.pairs[0]!.results[0]!;
+		expect(rank.kind === 'metric' && [rank.parts.zh.number, rank.parts.en.number]).toEqual(['7', '7']);
 		expect(litter.kind === 'metric' && litter.qualifiers.map((q) => q.badge.en)).toEqual(['best in Fujian']);
 		expect(workGroup(year, 'blue-sky').pairs.map((p) => p.id)).toEqual(['blue-sky-campaign-rounds']);
 	});
