@@ -43,7 +43,8 @@ describe('the work page', () => {
 				'投诉总量下降13.1%，但仍有逾4,000件',
 				'历史最佳',
 				'全省最好水平',
-				'文件这一部分只用文字叙述工作'
+				'文件这一部分只用文字叙述工作',
+				'477个项目告知承诺制审批，节约14,310个工作日；争取上级资金16,053万元'
 			]
 		},
 		{
@@ -57,7 +58,8 @@ describe('the work page', () => {
 				'Complaints down 13.1%, but still more than 4,000; repeat complaints down 22.37%',
 				'best on record',
 				'best in Fujian',
-				'The document describes this work in words only'
+				'The document describes this work in words only',
+				'3 rounds of the Blue Sky campaign, 75 boilers cleaned up, shore power up 133%'
 			]
 		}
 	])('$path renders in its language with the work figures and no errors', async ({ path, lang, h1, texts }) => {

@@ -4,7 +4,7 @@
  * that references a published figure (data/work.csv `figure_metric`), the figure itself.
  */
 import { metricById } from '../data/query';
-import type { Dataset, Unit, WorkFigure } from '../data/types';
+import type { Dataset, Domain, Unit, WorkFigure } from '../data/types';
 import { formatChange, formatDirected, formatValueParts, unitConversion, unitText, type Locale } from '../text/format';
 import {
 	formatQualified,
@@ -65,8 +65,8 @@ export interface WorkFigureModel {
 	quote: string;
 	sourceId: string;
 	note: Words;
-	/** The published figure a reference row stands for (its origin in data/figures), or null. */
-	reference: { metric: string; origin: string } | null;
+	/** The published figure a reference row stands for (its metric's domain, its origin in data/figures), or null. */
+	reference: { metric: string; domain: Domain; origin: string } | null;
 	/** The document's own qualifiers of this figure ("首次" / "first time"), each with its quote. */
 	qualifiers: QualifierModel[];
 	/** `file:line` of the work row. */
@@ -105,7 +105,7 @@ export function workFigure(
 			written: null,
 			label: metric.label,
 			quote: figure.quote,
-			reference: { metric: metricId, origin: figure.origin },
+			reference: { metric: metricId, domain: metric.domain, origin: figure.origin },
 			qualifiers: [
 				...documentQualifiers(dataset, 'work', row.id, row.year),
 				...documentQualifiers(dataset, 'metric', metricId, row.year)

@@ -50,6 +50,22 @@ const GROUP_TITLES = {
 	complaints: m.work_group_complaints
 } as unknown as Readonly<Record<string, Message>>;
 
+/** A category's finding, by category id (data/work-categories.csv); a category without figures has none. */
+const CATEGORY_TITLES = {
+	air: m.work_category_air,
+	sea_coast: m.work_category_sea_coast,
+	marine_litter: m.work_category_marine_litter,
+	soil: m.work_category_soil,
+	solid_waste: m.work_category_solid_waste,
+	noise: m.work_category_noise,
+	climate_low_carbon: m.work_category_climate_low_carbon,
+	pollution_reduction_pilots: m.work_category_pollution_reduction_pilots,
+	enterprise_services: m.work_category_enterprise_services,
+	enforcement: m.work_category_enforcement,
+	complaints_participation: m.work_category_complaints_participation,
+	reform_recognition: m.work_category_reform_recognition
+} as unknown as Readonly<Record<string, Message>>;
+
 /** A pair's caption, by the id of its work figure. */
 const PAIR_CAPTIONS = {
 	'blue-sky-campaign-rounds': m.work_pair_blue_sky_campaign_rounds,
@@ -92,6 +108,22 @@ export function groupTitle(group: string, figures: readonly { id: string; words:
 			`No title for work group "${group}": add work_group_${paramName(group)} to src/lib/i18n/messages/work/{zh,en}.json and to src/lib/work/titles.ts`
 		);
 	return render(GROUP_TITLES[group]!, (locale) =>
+		Object.fromEntries(figures.map((f) => [paramName(f.id), f.words[locale]]))
+	);
+}
+
+/**
+ * A category's finding in both languages, with its figures' values in place: the line an official reads
+ * out ("477个项目告知承诺制审批，节约14,310个工作日；争取上级资金16,053万元"). Null for a category without
+ * figures (its work is in words only); a category with figures and no finding is an error.
+ */
+export function categoryTitle(category: string, figures: readonly { id: string; words: Words }[]): Words | null {
+	if (figures.length === 0) return null;
+	if (!Object.hasOwn(CATEGORY_TITLES, category))
+		throw new Error(
+			`No finding for work category "${category}": add work_category_${category} to src/lib/i18n/messages/work/{zh,en}.json and to src/lib/work/titles.ts`
+		);
+	return render(CATEGORY_TITLES[category]!, (locale) =>
 		Object.fromEntries(figures.map((f) => [paramName(f.id), f.words[locale]]))
 	);
 }

@@ -10,7 +10,7 @@ import { workFigure, type Words, type WorkFigureModel } from './figure';
 import { domainHref, WORK_PAGE } from './pages';
 import { workPairs, type WorkPairModel } from './pairs';
 import { qualifierModels, type QualifierModel } from './qualifiers';
-import { groupTitle } from './titles';
+import { categoryTitle, groupTitle } from './titles';
 
 export interface WorkGroupModel {
 	id: string;
@@ -27,6 +27,8 @@ export interface WorkGroupModel {
 export interface WorkCategoryModel {
 	id: string;
 	label: Words;
+	/** The category's finding with its figures' values, or null when it has no figures. */
+	title: Words | null;
 	domain: Domain | null;
 	/** The domain page to link to (`/air/`, `/#noise`), or null. */
 	href: string | null;
@@ -90,6 +92,7 @@ export function workYear(
 			{
 				id: category.id,
 				label: category.label,
+				title: categoryTitle(category.id, own),
 				domain: category.domain,
 				href: category.domain === null ? null : domainHref(category.domain),
 				groups,

@@ -11,7 +11,7 @@ import { resolveSources } from '../../../src/lib/data/sources';
 import { buildDataset } from '../../../src/lib/pipeline/build';
 import { directoryReader } from '../../../src/lib/pipeline/run';
 import { workFigure } from '../../../src/lib/work/figure';
-import { groupTitle, paramName } from '../../../src/lib/work/titles';
+import { categoryTitle, groupTitle, paramName } from '../../../src/lib/work/titles';
 import { workGroup, workYear } from '../../../src/lib/work/year';
 import { dataWith, memoryReader } from '../pipeline/helpers';
 
@@ -64,7 +64,11 @@ describe('each work figure, as a card shows it', () => {
 			written: null,
 			label: { en: expect.stringMatching(/clean/i) },
 			quote: '落实230平方公里全海域海上保洁管理',
-			reference: { metric: 'sea_cleaning_area_km2', origin: expect.stringMatching(/^data\/figures\/litter\.csv:\d+$/) }
+			reference: {
+				metric: 'sea_cleaning_area_km2',
+				domain: 'litter',
+				origin: expect.stringMatching(/^data\/figures\/litter\.csv:\d+$/)
+			}
 		});
 	});
 
@@ -206,6 +210,38 @@ describe('the year: categories, groups, titles, pairs', () => {
 					);
 			}
 		}
+	});
+
+	test('each category with figures states its finding with its own figures’ values; water has none', () => {
+		expect(year.categories.find((c) => c.id === 'enterprise_services')!.title).toEqual({
+			zh: '477个项目告知承诺制审批，节约14,310个工作日；争取上级资金16,053万元',
+			en: '477 projects approved on commitment, 14,310\u00a0working days saved; CNY\u00a0160.53\u00a0million from higher levels of government'
+		});
+		expect(year.categories.find((c) => c.id === 'air')!.title!.en).toBe(
+			'3 rounds of the Blue Sky campaign, 75 boilers cleaned up, shore power up 133%'
+		);
+		expect(year.categories.find((c) => c.id === 'water')!.title).toBeNull();
+		const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+		for (const c of year.categories.filter((c) => c.figureCount > 0)) {
+			const key = `work_category_${c.id}` as keyof typeof zhWork & keyof typeof enWork;
+			const own = c.groups.flatMap((g) => g.figures);
+			for (const [locale, messages] of [
+				['zh', zhWork],
+				['en', enWork]
+			] as const) {
+				const used = params(messages[key]);
+				expect(used.length, `${key} ${locale}`).toBeGreaterThan(0);
+				for (const p of used)
+					expect(
+						own.map((f) => paramName(f.id)),
+						`${key} ${locale}: {${p}}`
+					).toContain(p);
+				expect(c.title![locale], `${key} ${locale}`).not.toMatch(/[{}]|undefined/);
+			}
+		}
+		expect(() => categoryTitle('nope', [{ id: 'a', words: { zh: '1', en: '1' } }])).toThrow(
+			'No finding for work category "nope": add work_category_nope'
+		);
 	});
 
 	test('the pairs the document makes, each with its result figures and the page it links to', () => {
