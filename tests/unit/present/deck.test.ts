@@ -5,8 +5,9 @@ import { buildDataset } from '../../../src/lib/pipeline/build';
 import { directoryReader } from '../../../src/lib/pipeline/run';
 import { chartIds } from '../../../src/lib/charts/registry';
 import { m } from '../../../src/lib/paraglide/messages';
-import { DECK, deckChartIds, type DeckConfig, type ItemSpec } from '../../../src/lib/present/deck';
-import { buildDeck, problemRows, type DeckItem, type Slide } from '../../../src/lib/present/slides';
+import { DECK, deckChartIds, type DeckConfig, type ItemSpec } from '../../../src/lib/present/config';
+import { buildDeck, problemRows } from '../../../src/lib/present/slides';
+import type { DeckItem, Slide } from '../../../src/lib/present/model';
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data');
 /** The real data, validated by the pipeline (the deck must work with what the site ships). */
