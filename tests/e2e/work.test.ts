@@ -72,9 +72,23 @@ describe('the work page', () => {
 		await close();
 	});
 
-	test.each(['/work/', '/en/work/'])('%s is not hydrated: it loads no JavaScript', async (path) => {
-		const { page, close } = await openPage(browser, path);
-		expect(await page.locator('script').count()).toBe(0);
+	test.each(['/work/', '/en/work/'])(
+		'%s is not hydrated: its one script is the site’s small page script',
+		async (path) => {
+			const { page, close } = await openPage(browser, path);
+			const scripts = await page.locator('script').evaluateAll((els) => els.map((e) => e.getAttribute('src')));
+			expect(scripts).toEqual([expect.stringMatching(/\/enhance\/page\.js$/)]);
+			await close();
+		}
+	);
+
+	test('with JavaScript disabled, the petitions chart is drawn, with its text alternative and its data table', async () => {
+		const { page, close } = await openPage(browser, '/work/', { javaScriptEnabled: false });
+		const frame = page.locator('#complaints_participation [data-chart-id="work-inspection-petitions"]');
+		const svg = frame.locator('svg').first();
+		expect(await svg.getAttribute('aria-label')).toContain('517件');
+		expect(await frame.locator('table tbody tr').count()).toBe(3);
+		expect(await frame.locator('table').textContent()).toContain('507');
 		await close();
 	});
 
