@@ -16,6 +16,7 @@ export const NAV: NavItem[] = [
 	{ path: '/water/', label: () => m.nav_water() },
 	{ path: '/coast/', label: () => m.nav_coast() },
 	{ path: '/litter/', label: () => m.nav_litter() },
+	{ path: '/work/', label: () => m.work_nav() },
 	{ path: '/map/', label: () => m.nav_map() },
 	{ path: '/learn/', label: () => m.nav_learn() },
 	{ path: '/present/', label: () => m.nav_present() },

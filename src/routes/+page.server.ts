@@ -57,6 +57,8 @@ export const load: PageServerLoad = ({ url }) => {
 		four100,
 		reservoirs,
 		problems,
+		/** How many work figures the work page shows for the year (its link says so). */
+		workFigures: dataset.work.filter((w) => w.year === YEAR).length,
 		charts: localizeCharts(charts, pageLocale(url)),
 		sources: pickSources(sourceIds)
 	};

@@ -17,6 +17,7 @@ import {
 	metricTable,
 	placeWgs84Table,
 	problemTable,
+	qualifierTable,
 	scopeTable,
 	seaAreaStatusTable,
 	seaAreaTable,
@@ -25,6 +26,7 @@ import {
 	stationWgs84Table,
 	suspectHourTable,
 	waterClassTable,
+	workTable,
 	type Columns,
 	type Domain,
 	type StationPoint,
@@ -134,6 +136,23 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		json: (d) => d.derived,
 		sourceIds: (d) => unique(d.derived.flatMap((f) => f.sourceIds)),
 		coverage: (d) => span(d.derived.map((f) => f.year))
+	},
+	{
+		id: 'work',
+		group: 'figures',
+		csv: true,
+		// The columns of data/work.csv, then the category's names (data/work-categories.csv) and the row's origin.
+		table: (d) =>
+			fromSchema(workTable, d.work, {
+				columns: ['category_zh', 'category_en', 'origin'],
+				cells: (w) => {
+					const category = d.workCategories.find((c) => c.id === w.category);
+					return [category?.label.zh ?? '', category?.label.en ?? '', w.origin];
+				}
+			}),
+		json: (d) => d.work,
+		sourceIds: (d) => unique(d.work.map((w) => w.sourceId)),
+		coverage: (d) => span(d.work.map((w) => w.year))
 	},
 	{
 		id: 'sources',
@@ -262,6 +281,15 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		json: (d) => d.problems,
 		sourceIds: (d) => unique(d.problems.map((p) => p.sourceId)),
 		coverage: (d) => span(d.problems.map((p) => p.year))
+	},
+	{
+		id: 'qualifiers',
+		group: 'registry',
+		csv: true,
+		table: (d) => fromSchema(qualifierTable, d.qualifiers, origin),
+		json: (d) => d.qualifiers,
+		sourceIds: (d) => unique(d.qualifiers.map((q) => q.sourceId)),
+		coverage: (d) => span(d.qualifiers.map((q) => q.year))
 	},
 	{
 		id: 'stations',

@@ -37,7 +37,7 @@ export interface ChartText {
 }
 
 /** The page a chart belongs to (its home on the site; `overview` is the home page). */
-export type ChartPage = 'overview' | 'air' | 'water' | 'coast' | 'litter' | 'map';
+export type ChartPage = 'overview' | 'air' | 'water' | 'coast' | 'litter' | 'map' | 'work';
 
 /**
  * How a value came to be: published by a source, derived from a published change, computed by this

@@ -6,6 +6,7 @@ import { WATER_CHARTS } from './definitions/water';
 import { COAST_CHARTS } from './definitions/coast';
 import { LITTER_CHARTS } from './definitions/litter';
 import { MAP_CHARTS } from './definitions/map';
+import { WORK_CHARTS } from './definitions/work';
 
 /**
  * The one registry of charts. Each chart has a stable id that names its place on a page, its embed
@@ -18,7 +19,8 @@ export const CHARTS: readonly ChartDefinition[] = [
 	...WATER_CHARTS,
 	...COAST_CHARTS,
 	...LITTER_CHARTS,
-	...MAP_CHARTS
+	...MAP_CHARTS,
+	...WORK_CHARTS
 ];
 
 const duplicates = CHARTS.map((c) => c.id).filter((id, i, all) => all.indexOf(id) !== i);

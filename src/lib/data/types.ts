@@ -27,9 +27,21 @@ export type {
 	Unit,
 	WaterClass,
 	WaterClassFigure,
-	WaterStatus
+	WaterStatus,
+	WorkCategory,
+	WorkFigure,
+	WorkPairRef,
+	WorkUnit,
+	DocumentQualifier,
+	Distinction,
+	QualifierSubjectKind,
+	WrittenQualifier
 } from './schema';
 import type {
+	DocumentQualifier,
+	WorkCategory,
+	WorkFigure,
+	WorkUnit,
 	DailyAir,
 	DailyStationAir,
 	DailyThirdParty,
@@ -117,4 +129,12 @@ export interface Dataset {
 	seaAreaStatuses: SeaAreaStatus[];
 	monitoring: MonitoringDataset;
 	waterStatuses: WaterStatus[];
+	/** The work figures of the founding document (data/work.csv), in file order. */
+	work: WorkFigure[];
+	/** The categories of work, in display order (data/work-categories.csv). */
+	workCategories: WorkCategory[];
+	/** The units work figures use (data/work-units.csv). */
+	workUnits: WorkUnit[];
+	/** The founding document's own qualifiers of its figures (data/text/qualifiers.csv). */
+	qualifiers: DocumentQualifier[];
 }

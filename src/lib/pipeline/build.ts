@@ -16,6 +16,7 @@ import { checkMonitoring } from './checks/monitoring';
 import { checkMetrics, checkScopes, checkSources } from './checks/registry';
 import { checkGlossary, checkProblems } from './checks/text';
 import { checkSites, checkWaterClasses, checkWaterStatuses } from './checks/water';
+import { checkQualifiers, checkWork, checkWorkCategories, checkWorkUnits, cityFigureKeys } from './checks/work';
 import { checkDerivedAgainstPublished, derivePrevious } from './derive';
 import { DataError, type DataIssue } from './errors';
 import { loadTable, type DataReader } from './load';
@@ -73,6 +74,10 @@ export function buildDataset(reader: DataReader, options: BuildOptions = {}): Bu
 		problems: load(T.problems),
 		priorities: load(T.priorities),
 		glossary: load(T.glossary),
+		work: load(T.work),
+		workCategories: load(T.workCategories),
+		workUnits: load(T.workUnits),
+		qualifiers: load(T.qualifiers),
 		stations: load(T.stations),
 		seaAreas: load(T.seaAreas),
 		seaAreaStatuses: load(T.seaAreaStatuses),
@@ -111,6 +116,28 @@ export function buildDataset(reader: DataReader, options: BuildOptions = {}): Bu
 	const seaAreaStatuses = checkSeaAreaStatuses(tables.seaAreaStatuses, declared(tables.seaAreas), context);
 	const monitoring = checkMonitoring(tables, map, context);
 	const waterStatuses = checkWaterStatuses(tables.waterStatuses, siteIds, context);
+	const workCategories = checkWorkCategories(tables.workCategories, issues);
+	const workUnits = checkWorkUnits(tables.workUnits, issues);
+	const cityFigures = cityFigureKeys(tables.figures);
+	const work = checkWork(
+		tables.work,
+		{
+			categories: declared(tables.workCategories),
+			units: workUnits,
+			metrics,
+			cityFigures,
+			figures,
+			problems: tables.problems.partial.flatMap(({ row }) =>
+				row.id !== undefined && row.year !== undefined ? [{ id: row.id, year: row.year }] : []
+			)
+		},
+		context
+	);
+	const qualifiers = checkQualifiers(
+		tables.qualifiers,
+		{ cityFigures, work: tables.work.partial.map(({ row }) => row), siteIds },
+		context
+	);
 
 	if (issues.length > 0) throw new DataError(issues);
 
@@ -130,7 +157,11 @@ export function buildDataset(reader: DataReader, options: BuildOptions = {}): Bu
 			seaAreas,
 			seaAreaStatuses,
 			monitoring,
-			waterStatuses
+			waterStatuses,
+			work,
+			workCategories,
+			workUnits,
+			qualifiers
 		},
 		warnings: checkDerivedAgainstPublished(derived, figures)
 	};

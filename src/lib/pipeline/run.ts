@@ -34,7 +34,7 @@ export function runDataPipeline(options: { dataDir: string; outDir: string }): R
 			ok: true,
 			messages: [
 				...warnings.map((w) => `warning: ${w}`),
-				`data: ${dataset.figures.length} figures, ${dataset.derived.length} derived, ${dataset.sources.length} sources → ${relative(process.cwd(), options.outDir)}`
+				`data: ${dataset.figures.length} figures, ${dataset.derived.length} derived, ${dataset.work.length} work figures, ${dataset.qualifiers.length} qualifiers, ${dataset.sources.length} sources → ${relative(process.cwd(), options.outDir)}`
 			]
 		};
 	} catch (error) {

@@ -1,8 +1,6 @@
-import type { Unit } from '../data/types';
+import { CHANGE_UNITS } from '../data/schema/vocabulary';
+import type { Unit, WrittenQualifier } from '../data/types';
 import { formatChange, formatValue, type Locale } from './format';
-
-/** Units of a change: shown with their sign ("+62%", "+7.5个百分点", "上升4位"). */
-const CHANGE_UNITS: readonly Unit[] = ['percent_change', 'percentage_point', 'places', 'index_points'];
 
 /**
  * How exact a published value is. A source that says "约3000吨" gives an approximate value, one that
@@ -21,20 +19,35 @@ export function metricQualifier(metricId: string): Qualifier {
 }
 
 /**
+ * How exact a work figure is, from data/work.csv's `qualifier` (the same convention as the metric ids):
+ * `min` (逾, 余, 多, 突破 …) is a lower bound, `approx` (约, 左右, 近) an approximation.
+ */
+export function writtenQualifierOf(written: WrittenQualifier): Qualifier {
+	return written === 'min' ? 'lower_bound' : written;
+}
+
+/**
  * A value with its unit and its qualifier: "约3,000吨/年" / "about 3,000 t a year",
- * "逾100吨" / "more than 100 t", or formatValue() for an exact value (formatChange() for a change).
+ * "逾100吨" / "more than 100 t", or formatValue() for an exact value (formatChange() for a change);
+ * `measure` is a Chinese count's measure word ("逾20家").
  */
 export function formatQualified(
 	value: number,
 	decimals: number,
 	unit: Unit,
 	locale: Locale,
-	qualifier: Qualifier
+	qualifier: Qualifier,
+	measure = ''
 ): string {
 	const text = CHANGE_UNITS.includes(unit)
 		? formatChange(value, decimals, unit, locale)
-		: formatValue(value, decimals, unit, locale);
-	if (qualifier === 'approx') return locale === 'zh' ? `约${text}` : `about ${text}`;
-	if (qualifier === 'lower_bound') return locale === 'zh' ? `逾${text}` : `more than ${text}`;
-	return text;
+		: formatValue(value, decimals, unit, locale, measure);
+	return `${qualifierPrefix(qualifier, locale)}${text}`;
+}
+
+/** The words put before a qualified value: "约" / "about ", "逾" / "more than ", nothing for an exact one. */
+export function qualifierPrefix(qualifier: Qualifier, locale: Locale): string {
+	if (qualifier === 'approx') return locale === 'zh' ? '约' : 'about ';
+	if (qualifier === 'lower_bound') return locale === 'zh' ? '逾' : 'more than ';
+	return '';
 }

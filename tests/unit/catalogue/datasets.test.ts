@@ -96,6 +96,43 @@ describe('the data catalogue', () => {
 	});
 });
 
+describe('the work figures and the document’s qualifiers as downloads', () => {
+	test('work: the columns of data/work.csv, the category names and the origin; values as written, references empty', () => {
+		const { columns, rows } = catalogueEntry('work')!.table(dataset);
+		expect(columns).toEqual([
+			...MINIMAL_DATA['work.csv']!.split('\n')[0]!.split(','),
+			'category_zh',
+			'category_en',
+			'origin'
+		]);
+		const cell = (id: string, column: string) => rows.find((r) => r[1] === id)![columns.indexOf(column)];
+		expect(cell('funds', 'value')).toBe('16053');
+		expect(cell('funds', 'unit')).toBe('cny_10k');
+		expect(cell('media', 'qualifier')).toBe('min');
+		expect(cell('complaints-change', 'value')).toBe('-13.1');
+		expect(cell('rate-reference', 'value')).toBeNull();
+		expect(cell('rate-reference', 'figure_metric')).toBe('rate_pct');
+		expect(cell('boilers', 'pairs_with')).toBe('metric:rate_pct|problem:p1');
+		expect(cell('boilers', 'category_en')).toBe('Air');
+		expect(cell('boilers', 'origin')).toBe('data/work.csv:2');
+	});
+
+	test('work and qualifiers cite their sources and cover their years', () => {
+		const summaries = catalogueSummaries(dataset);
+		expect(summaries.find((s) => s.id === 'work')).toMatchObject({
+			group: 'figures',
+			sourceIds: ['doc-a'],
+			coverage: ['2024', '2024'],
+			rows: 5
+		});
+		expect(summaries.find((s) => s.id === 'qualifiers')).toMatchObject({
+			group: 'registry',
+			sourceIds: ['doc-a'],
+			rows: 4
+		});
+	});
+});
+
 describe('licences', () => {
 	test.each([
 		{ id: 'eeb-2024-summary', expected: 'compiled' },

@@ -49,6 +49,10 @@ export const oneOf = <const T extends readonly string[]>(options: T): Cell<T[num
 export const identifier = (): Cell<string> =>
 	v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_.-]*$/, 'an identifier of lower-case letters, digits, -, _ or .'));
 
+/** A kebab-case id: lower-case ASCII letters and digits joined by single hyphens (`sea-ditches`). */
+export const kebab = (): Cell<string> =>
+	v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id of lower-case letters and digits joined by -'));
+
 /** A date as precise as the source gives it: YYYY, YYYY-MM, YYYY-MM-DD, or a range start/end. */
 export const partialDate = (): Cell<string> =>
 	v.pipe(

@@ -11,6 +11,7 @@ import { glossaryTable, metricTable, problemTable, scopeTable, sourceTable } fro
 import type { Columns, TableSchema } from './table';
 import { DOMAINS, type Domain } from './vocabulary';
 import { siteTable, waterClassTable, waterStatusTable } from './water';
+import { qualifierTable, workCategoryTable, workTable, workUnitTable } from './work';
 
 /** A table file: its path under data/, its schema, and whether it may be missing or empty. */
 export interface DataTable<C extends Columns, R> {
@@ -36,6 +37,10 @@ export const DATA_TABLES = {
 	problems: at('text/problems.csv', problemTable),
 	priorities: at('text/priorities.csv', problemTable),
 	glossary: at('text/glossary.csv', glossaryTable),
+	qualifiers: at('text/qualifiers.csv', qualifierTable),
+	work: at('work.csv', workTable),
+	workCategories: at('work-categories.csv', workCategoryTable),
+	workUnits: at('work-units.csv', workUnitTable),
 	stations: at('stations.csv', stationTable),
 	seaAreas: at('sea-areas.csv', seaAreaTable),
 	seaAreaStatuses: at('classes/sea-areas.csv', seaAreaStatusTable),

@@ -39,8 +39,18 @@ export const UNIT_RANGES: Readonly<Record<Unit, Range>> = {
 	t_per_year: range(0, Infinity, false, 'a mass of 0 or more'),
 	km: range(0, Infinity, false, 'a length of 0 or more'),
 	sightings: range(0, Infinity, true, 'a whole number of 0 or more'),
-	animals_seen: range(0, Infinity, true, 'a whole number of 0 or more')
+	animals_seen: range(0, Infinity, true, 'a whole number of 0 or more'),
+	years: range(0, Infinity, true, 'a whole number of years, 0 or more'),
+	working_days: range(0, Infinity, true, 'a whole number of working days, 0 or more'),
+	kwh_10k: range(0, Infinity, false, 'an amount of energy of 0 or more'),
+	cny_10k: range(0, Infinity, false, 'a sum of money of 0 or more'),
+	m3_10k: range(0, Infinity, false, 'a volume of 0 or more')
 };
+
+/** Whether a value written with `decimals` places lies outside a range (or is fractional where only whole numbers make sense). */
+export function outside(range: { min: number; max: number; integer: boolean }, value: number, decimals: number): boolean {
+	return value < range.min || value > range.max || (range.integer && decimals > 0);
+}
 
 /** Units of concentration: their metrics must declare a ceiling (`max` in data/metrics.csv). */
 export const CONCENTRATION_UNITS: readonly Unit[] = ['ug_m3', 'mg_m3'];

@@ -25,9 +25,68 @@ export const UNITS = [
 	't_per_year',
 	'km',
 	'sightings',
-	'animals_seen'
+	'animals_seen',
+	'years',
+	'working_days',
+	'kwh_10k',
+	'cny_10k',
+	'm3_10k'
 ] as const;
 export type Unit = (typeof UNITS)[number];
+
+/** Units of a change: the only ones that may be negative in a work figure, shown with their sign ("+62%"). */
+export const CHANGE_UNITS: readonly Unit[] = ['percent_change', 'percentage_point', 'places', 'index_points'];
+
+/**
+ * Units counted in 万 (ten thousand) of a base unit, as the founding document gives energy, money and
+ * volume (1000万度, 16053万元, 1871万立方米): the value is stored as written, in 万, and converted only for
+ * display (src/lib/text/format.ts). data/work-units.csv declares the same base and factor (checked).
+ */
+export const UNIT_BASES = {
+	kwh_10k: { base: 'kwh', factor: 10_000 },
+	cny_10k: { base: 'cny', factor: 10_000 },
+	m3_10k: { base: 'm3', factor: 10_000 }
+} as const satisfies Partial<Record<Unit, { base: string; factor: number }>>;
+export type ScaledUnit = keyof typeof UNIT_BASES;
+export type BaseUnit = (typeof UNIT_BASES)[ScaledUnit]['base'];
+export const BASE_UNITS = ['kwh', 'cny', 'm3'] as const satisfies readonly BaseUnit[];
+
+/**
+ * How exact a work figure is, as the document writes it (data/work.csv `qualifier`): `min` for 逾, 超过,
+ * 以上, 余, 多, 突破, 上百 (a lower bound), `approx` for 约, 左右, 近 (data/work-README.md).
+ */
+export const WRITTEN_QUALIFIERS = ['exact', 'min', 'approx'] as const;
+export type WrittenQualifier = (typeof WRITTEN_QUALIFIERS)[number];
+
+/**
+ * The founding document's own qualifiers of a figure (data/text/qualifiers.csv `qualifier`): 历史最佳 and
+ * 历史最好水平, 并列全省第一, 全省第一, 全省最好水平, 首次, 全国前列, 全省前列.
+ */
+export const DISTINCTIONS = [
+	'best_on_record',
+	'tied_first_province',
+	'first_province',
+	'best_in_province',
+	'first_time',
+	'among_best_national',
+	'among_best_province'
+] as const;
+export type Distinction = (typeof DISTINCTIONS)[number];
+
+/** What a qualifier qualifies: a metric's city figure, a work figure, a site, or a topic without a figure. */
+export const QUALIFIER_SUBJECT_KINDS = ['metric', 'work', 'site', 'topic'] as const;
+export type QualifierSubjectKind = (typeof QUALIFIER_SUBJECT_KINDS)[number];
+
+/** Subjects the document qualifies that have no figure of their own (`subject_kind` topic). */
+export const QUALIFIER_TOPICS = [
+	'environmental_quality',
+	'air_quality',
+	'water_quality',
+	'coastal_water_quality',
+	'public_satisfaction',
+	'target_responsibility_assessment'
+] as const;
+export type QualifierTopic = (typeof QUALIFIER_TOPICS)[number];
 
 /** The site's domains; each has a table of published figures, `data/figures/<domain>.csv`. */
 export const DOMAINS = ['air', 'water', 'coast', 'litter', 'noise'] as const;

@@ -4,7 +4,7 @@
  * valid range (the unit's range, narrowed by the metric's `min`/`max`); one row per year, metric and scope.
  */
 import { figureTable, type Figure } from '../../data/schema/figures';
-import { UNIT_RANGES } from '../../data/schema/ranges';
+import { outside, UNIT_RANGES } from '../../data/schema/ranges';
 import type { Metric } from '../../data/schema/registry';
 import type { ColumnsOf } from '../../data/schema/table';
 import type { LoadedTable } from '../load';
@@ -64,7 +64,7 @@ export function checkFigures(
 			}
 			const range = validRange(metric);
 			const { value, decimals } = row.value;
-			if (value < range.min || value > range.max || (range.integer && decimals > 0)) {
+			if (outside(range, value, decimals)) {
 				at('value', value.toFixed(decimals), range.expected);
 				ok = false;
 			}

@@ -15,6 +15,8 @@ export interface BarChartModel extends ChartBase {
 	kind: 'bar';
 	mode: 'grouped' | 'stacked100';
 	unit: Unit;
+	/** A count's measure word as the source writes it (件, 项); default 个 (format.ts). */
+	measure?: string;
 	decimals: number;
 	rows: { id: string; label: ModelText }[];
 	segments: BarSegmentModel[];

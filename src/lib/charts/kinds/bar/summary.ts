@@ -17,7 +17,8 @@ export function barSummary(model: BarChartModel, locale: Locale): string {
 			model.text.summaryLabel,
 			model.unit,
 			model.decimals,
-			locale
+			locale,
+			model.measure
 		);
 	}
 	const r = model.rows.findIndex((x) => x.id === spec.rowId);
@@ -36,7 +37,8 @@ export function barSummary(model: BarChartModel, locale: Locale): string {
 
 /**
  * The row with the largest value of one segment: "In 2023, O3 had the most days as primary
- * pollutant: 120 days." Rows without a value are skipped; ties: the first row wins.
+ * pollutant: 120 days." Rows without a value are skipped; ties: the first row wins. `measure`: a count's
+ * measure word (件).
  */
 export function barTopSentence(
 	rows: { label: string; value: number | null }[],
@@ -44,14 +46,15 @@ export function barTopSentence(
 	label: string,
 	unit: Unit,
 	decimals: number,
-	locale: Locale
+	locale: Locale,
+	measure = ''
 ): string {
 	const options = { locale };
 	let top: { label: string; value: number } | null = null;
 	for (const r of rows) if (r.value !== null && (top === null || r.value > top.value)) top = { ...r, value: r.value };
 	if (top === null || top.value === 0) return m.summary_none({ label }, options);
 	return m.chart_summary_bar_top(
-		{ series, label, row: top.label, value: formatValue(top.value, decimals, unit, locale) },
+		{ series, label, row: top.label, value: formatValue(top.value, decimals, unit, locale, measure) },
 		options
 	);
 }

@@ -1,0 +1,46 @@
+/**
+ * A category's work figures as a bar chart, where the display rule (display.ts) says a chart helps a
+ * reader compare: the figures it chose (exact, one unit, one measure word), one bar each, in the
+ * document's order, each labelled with its figure's label, the value as the document counts it (the
+ * measure word kept: 517件, not 517个). Nothing is computed: every bar is a figure of data/work.csv.
+ */
+import type { Dataset } from '../data/types';
+import type { BarChartModel } from '../charts/kinds/bar/model';
+import { sourcesFor, type ChartText } from '../charts/model';
+import { workYear } from './year';
+
+/** The bar chart of a category's comparable figures; an error when the rule gives that category none. */
+export function workCategoryChart(
+	dataset: Dataset,
+	chart: { id: string; text: ChartText },
+	category: string,
+	year: number
+): BarChartModel {
+	const model = workYear(dataset, year).categories.find((c) => c.id === category);
+	if (!model) throw new Error(`No work figures of category "${category}" in ${year} (data/work.csv)`);
+	const { display } = model;
+	if (display.display === 'number' || display.unit === null)
+		throw new Error(`The work figures of "${category}" in ${year} read better as numbers: no chart (display.ts)`);
+	const figures = display.figures.map((id) => model.groups.flatMap((g) => g.figures).find((f) => f.id === id)!);
+	return {
+		kind: 'bar',
+		page: 'work',
+		id: chart.id,
+		mode: 'grouped',
+		unit: display.unit,
+		measure: display.measure,
+		decimals: Math.max(...figures.map((f) => f.decimals)),
+		text: chart.text,
+		rows: figures.map((f) => ({ id: f.id, label: f.label })),
+		segments: [
+			{ id: 'published', label: { zh: `${year}年`, en: String(year) }, kind: 'published', colour: { series: 0 } }
+		],
+		values: figures.map((f) => [f.value]),
+		summary: { kind: 'top', segmentId: 'published' },
+		notes: [],
+		sources: sourcesFor(
+			dataset,
+			figures.map((f) => f.sourceId)
+		)
+	};
+}

@@ -1,0 +1,188 @@
+/**
+ * The work page (/work/, /en/work/) in the built site: every work figure of data/work.csv as a card with
+ * its quote one click away (without JavaScript), the document's qualifiers, the pairs of work and result
+ * side by side, the links to it, and a phone's width. The site-wide gates (axe, contrast, CSP, no
+ * off-site requests, hostile URLs) cover it through the page inventory (tests/e2e/site.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { expectClean, launch, openPage } from './browser';
+
+/** The work figures as the build published them (npm run build writes them first). */
+const generated = JSON.parse(readFileSync('src/lib/generated/dataset.json', 'utf8'));
+const work: { year: number; id: string; quote: string; valueZh: string; figureMetric: string | null }[] =
+	generated.work.filter((w: { year: number }) => w.year === 2024);
+const figures: { year: number; metric: string; scope: string; quote: string }[] = generated.figures;
+/** A row's quote: its own, or for a reference row (`figure_metric`) the published figure's. */
+const quoteOf = (w: (typeof work)[number]) =>
+	w.figureMetric === null
+		? w.quote
+		: figures.find((f) => f.year === w.year && f.metric === w.figureMetric && f.scope === 'city')!.quote;
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
+
+describe('the work page', () => {
+	test.each([
+		{
+			path: '/work/',
+			lang: 'zh-CN',
+			h1: '2024年生态环境保护工作',
+			texts: [
+				'67个工作数字，12个类别',
+				'477个项目告知承诺制审批，节约14,310个工作日',
+				'港区岸电使用量逾1,000万千瓦时，同比增长133%',
+				'投诉总量下降13.1%，但仍有逾4,000件',
+				'历史最佳',
+				'全省最好水平',
+				'文件这一部分只用文字叙述工作',
+				'477个项目告知承诺制审批，节约14,310个工作日；争取上级资金16,053万元'
+			]
+		},
+		{
+			path: '/en/work/',
+			lang: 'en',
+			h1: 'Environmental protection work in 2024',
+			texts: [
+				'67 work figures in 12 categories',
+				'477 projects approved on commitment, 14,310\u00a0working days saved',
+				'CNY\u00a0160.53\u00a0million from higher levels of government for 20 projects',
+				'Complaints down 13.1%, but still more than 4,000; repeat complaints down 22.37%',
+				'best on record',
+				'best in Fujian',
+				'The document describes this work in words only',
+				'3 rounds of the Blue Sky campaign, 75 boilers cleaned up, shore power up 133%'
+			]
+		}
+	])('$path renders in its language with the work figures and no errors', async ({ path, lang, h1, texts }) => {
+		const { page, problems, close } = await openPage(browser, path);
+		expect(await page.getAttribute('html', 'lang')).toBe(lang);
+		expect(await page.textContent('h1')).toBe(h1);
+		const body = (await page.textContent('main'))!;
+		for (const text of texts) expect(body, text).toContain(text);
+		expect(expectClean(problems)).toEqual(clean);
+		await close();
+	});
+
+	test.each(['/work/', '/en/work/'])(
+		'%s is not hydrated: its one script is the site’s small page script',
+		async (path) => {
+			const { page, close } = await openPage(browser, path);
+			const scripts = await page.locator('script').evaluateAll((els) => els.map((e) => e.getAttribute('src')));
+			expect(scripts).toEqual([expect.stringMatching(/\/enhance\/page\.js$/)]);
+			await close();
+		}
+	);
+
+	test('with JavaScript disabled, the petitions chart is drawn, with its text alternative and its data table', async () => {
+		const { page, close } = await openPage(browser, '/work/', { javaScriptEnabled: false });
+		const frame = page.locator('#complaints_participation [data-chart-id="work-inspection-petitions"]');
+		const svg = frame.locator('svg').first();
+		expect(await svg.getAttribute('aria-label')).toContain('517件');
+		expect(await frame.locator('table tbody tr').count()).toBe(3);
+		expect(await frame.locator('table').textContent()).toContain('507');
+		await close();
+	});
+
+	test('every work figure of data/work.csv has one card (its anchor) with its exact quote, the figure as written marked', async () => {
+		const { page, close } = await openPage(browser, '/en/work/');
+		const anchored = await page.locator('article.work-figure[id]').evaluateAll((els) => els.map((e) => e.id));
+		expect(anchored.sort()).toEqual(work.map((w) => `figure-${w.id}`).sort());
+		for (const w of work) {
+			const card = page.locator(`#figure-${w.id}`);
+			expect(await card.locator('blockquote').textContent(), w.id).toBe(quoteOf(w));
+			if (!w.figureMetric) expect(await card.locator('blockquote mark').textContent(), w.id).toBe(w.valueZh);
+		}
+		await close();
+	});
+
+	test('with JavaScript disabled, a figure’s quote, qualifier and note open with one click', async () => {
+		const { page, close } = await openPage(browser, '/en/work/', { javaScriptEnabled: false });
+		const card = page.locator('#figure-shore-power');
+		expect(await card.locator('.big-value').textContent()).toBe('more than 10\u00a0million\u00a0kWh');
+		expect(await card.locator('.badge').textContent()).toBe('first time');
+		const quote = card.locator('blockquote');
+		expect(await quote.isVisible()).toBe(false);
+		await card.getByText('Original wording').click();
+		expect(await quote.isVisible()).toBe(true);
+		expect(await quote.getAttribute('lang')).toBe('zh-CN');
+		const opened = (await card.locator('details').textContent())!;
+		expect(opened).toContain('突破1000万度');
+		expect(opened).toContain('1\u00a0万千瓦时 = 10,000\u00a0kWh');
+		expect(opened).toContain('首次');
+		expect(await card.locator('details a').getAttribute('href')).toBe('/en/sources/#eeb-2024-summary');
+		await close();
+	});
+
+	test('a pair shows the work and its results side by side on a wide screen, stacked on a phone', async () => {
+		for (const [width, sideBySide] of [
+			[1440, true],
+			[390, false]
+		] as const) {
+			const { page, close } = await openPage(browser, '/work/', { viewport: { width, height: 900 } });
+			const pair = page.locator('#pair-sea-cleaning-area');
+			const work = (await pair.locator('.work-figure').boundingBox())!;
+			const result = (await pair.locator('.result[data-metric="floating_litter_density"]').boundingBox())!;
+			expect(Math.abs(work.y - result.y) < 2, `${width}`).toBe(sideBySide);
+			expect(result.y > work.y + work.height, `${width}`).toBe(!sideBySide);
+			expect(await pair.locator('.result .badge').textContent()).toBe('全省最好水平');
+			expect(await pair.locator('.more a').getAttribute('href')).toBe('/litter/');
+			await close();
+		}
+	});
+
+	test('at 390 px nothing scrolls sideways, no card’s content spills out, and the numbers are large', async () => {
+		for (const path of ['/work/', '/en/work/']) {
+			const { page, close } = await openPage(browser, path, { viewport: { width: 390, height: 800 } });
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+			const spilled = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('.work-figure, .result')]
+					.filter((card) => card.scrollWidth > card.clientWidth)
+					.map((card) => card.dataset.figure ?? card.dataset.metric)
+			);
+			expect(spilled, path).toEqual([]);
+			const sizes = await page
+				.locator('.big-value .number')
+				.evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+			expect(Math.min(...sizes), path).toBeGreaterThanOrEqual(28);
+			await close();
+		}
+	});
+
+	test('no card’s content spills out at 1440 px either', async () => {
+		const { page, close } = await openPage(browser, '/en/work/', { viewport: { width: 1440, height: 900 } });
+		const spilled = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('.work-figure, .result')]
+				.filter((card) => card.scrollWidth > card.clientWidth)
+				.map((card) => card.dataset.figure ?? card.dataset.metric)
+		);
+		expect(spilled).toEqual([]);
+		await close();
+	});
+});
+
+describe('links to the work page', () => {
+	test.each([
+		{ path: '/', href: '/work/', label: '工作' },
+		{ path: '/en/', href: '/en/work/', label: 'Work' }
+	])('$path links to it from the main navigation and the page', async ({ path, href, label }) => {
+		const { page, close } = await openPage(browser, path);
+		expect(await page.locator(`nav a[href="${href}"]`).textContent()).toBe(label);
+		expect(await page.locator(`main a[data-work-link][href="${href}"]`).count()).toBe(1);
+		await close();
+	});
+
+	test('the navigation marks the work page as the current one', async () => {
+		const { page, close } = await openPage(browser, '/en/work/');
+		expect(await page.locator('nav a[aria-current="page"]').getAttribute('href')).toBe('/en/work/');
+		await close();
+	});
+});
