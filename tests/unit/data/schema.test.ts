@@ -9,7 +9,7 @@ import {
 	type Columns,
 	type TableSchema
 } from '../../../src/lib/data/schema';
-import { renderTable } from '../../../src/lib/pipeline/cnemc/csv';
+import { renderTable } from '../../../src/lib/pipeline/csv';
 import { parseCsv } from '../../../src/lib/pipeline/csv';
 import { validateTable } from '../../../src/lib/pipeline/table';
 

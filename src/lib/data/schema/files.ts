@@ -11,6 +11,13 @@ import { glossaryTable, metricTable, problemTable, scopeTable, sourceTable } fro
 import type { Columns, TableSchema } from './table';
 import { DOMAINS, type Domain } from './vocabulary';
 import { siteTable, waterClassTable, waterStatusTable } from './water';
+import {
+	waterDisagreementTable,
+	waterInputTable,
+	waterMonthTable,
+	waterReadingTable,
+	waterStationTable
+} from './waterNetwork';
 
 /** A table file: its path under data/, its schema, and whether it may be missing or empty. */
 export interface DataTable<C extends Columns, R> {
@@ -45,7 +52,13 @@ export const DATA_TABLES = {
 	annual: at('derived/air-annual-computed.csv', annualTable),
 	suspectHours: at('derived/air-hourly-suspect.csv', suspectHourTable, true),
 	stationsWgs84: at('geo/stations-wgs84.csv', stationWgs84Table),
-	places: at('geo/places-wgs84.csv', placeWgs84Table)
+	places: at('geo/places-wgs84.csv', placeWgs84Table),
+	waterReadingsXiamen: at('derived/water-readings-xiamen.csv', waterReadingTable),
+	waterReadingsJiulong: at('derived/water-readings-jiulong.csv', waterReadingTable),
+	waterMonths: at('derived/water-monthly.csv', waterMonthTable),
+	waterDisagreements: at('derived/water-disagreements.csv', waterDisagreementTable),
+	waterStations: at('derived/water-stations.csv', waterStationTable),
+	waterInputs: at('derived/water-inputs.csv', waterInputTable)
 };
 
 /**

@@ -15,3 +15,4 @@ export * from './registry';
 export * from './table';
 export * from './vocabulary';
 export * from './water';
+export * from './waterNetwork';
