@@ -16,6 +16,7 @@ import { checkMonitoring } from './checks/monitoring';
 import { checkMetrics, checkScopes, checkSources } from './checks/registry';
 import { checkGlossary, checkProblems } from './checks/text';
 import { checkSites, checkWaterClasses, checkWaterStatuses } from './checks/water';
+import { checkWaterNetwork } from './checks/waterNetwork';
 import { checkDerivedAgainstPublished, derivePrevious } from './derive';
 import { DataError, type DataIssue } from './errors';
 import { loadTable, type DataReader } from './load';
@@ -83,7 +84,12 @@ export function buildDataset(reader: DataReader, options: BuildOptions = {}): Bu
 		suspectHours: load(T.suspectHours),
 		stationsWgs84: load(T.stationsWgs84),
 		places: load(T.places),
-		waterStatuses: load(T.waterStatuses)
+		waterStatuses: load(T.waterStatuses),
+		waterReadingsXiamen: load(T.waterReadingsXiamen),
+		waterMonths: load(T.waterMonths),
+		waterDisagreements: load(T.waterDisagreements),
+		waterStations: load(T.waterStations),
+		waterInputs: load(T.waterInputs)
 	};
 	unexpectedFigureFiles(reader, issues);
 	const map = loadMap(reader, issues);
@@ -111,6 +117,7 @@ export function buildDataset(reader: DataReader, options: BuildOptions = {}): Bu
 	const seaAreaStatuses = checkSeaAreaStatuses(tables.seaAreaStatuses, declared(tables.seaAreas), context);
 	const monitoring = checkMonitoring(tables, map, context);
 	const waterStatuses = checkWaterStatuses(tables.waterStatuses, siteIds, context);
+	const waterNetwork = checkWaterNetwork(tables, context);
 
 	if (issues.length > 0) throw new DataError(issues);
 
@@ -130,7 +137,8 @@ export function buildDataset(reader: DataReader, options: BuildOptions = {}): Bu
 			seaAreas,
 			seaAreaStatuses,
 			monitoring,
-			waterStatuses
+			waterStatuses,
+			waterNetwork
 		},
 		warnings: checkDerivedAgainstPublished(derived, figures)
 	};
