@@ -4,7 +4,7 @@
  * lands later: every `build/**\/index.html` is a page, and every entry of `build/embed/manifest.json`
  * (when present) is an embed that must exist.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -87,4 +87,80 @@ export function siteInventory(buildDir = 'build') {
 	const embeds = manifestEmbeds(buildDir);
 	const missing = embeds.filter((path) => !known.has(path));
 	return { pages, embeds, missing };
+}
+
+/**
+ * @typedef {SitePage & { template: string }} TemplatePage
+ * `template`: what renders the page — `embed:<chart kind>` for an embed, `page:<route>` for a page
+ * (its path without the `/en` prefix, a year segment written `[year]`).
+ */
+
+/** The chart kind an embed's figure declares (`data-chart-kind`), or null. @param {string} html */
+export function declaredKind(html) {
+	return /<figure\b[^>]*\bdata-chart-kind="([^"]+)"/.exec(html)?.[1] ?? null;
+}
+
+/**
+ * The template of every built page. An embed's template is its chart kind: the `data-chart-kind` marker
+ * on its figure where the build writes one, else its chart's `kind` in build/embed/manifest.json; an
+ * embed with neither is its own template (so it is never left out). A page's template is its route.
+ * @param {string} [buildDir]
+ * @returns {TemplatePage[]}
+ */
+export function pageTemplates(buildDir = 'build') {
+	const manifestFile = join(buildDir, 'embed', 'manifest.json');
+	/** @type {Map<string, string>} chart id → kind */
+	const kinds = new Map();
+	if (existsSync(manifestFile)) {
+		const json = JSON.parse(readFileSync(manifestFile, 'utf8'));
+		for (const chart of json.charts ?? []) if (chart?.id && chart?.kind) kinds.set(chart.id, chart.kind);
+	}
+	return sitePages(buildDir).map((page) => {
+		const route = page.path.replace(/^\/en\//, '/');
+		if (page.kind === 'embed') {
+			const id = route.split('/')[2] ?? '';
+			const kind = declaredKind(readFileSync(join(buildDir, page.file), 'utf8')) ?? kinds.get(id);
+			return { ...page, template: kind ? `embed:${kind}` : `embed:${id}` };
+		}
+		return { ...page, template: `page:${route.replace(/\/\d{4}\//g, '/[year]/')}` };
+	});
+}
+
+/**
+ * One page per template in each language, for the gates that are too slow to run on every page: the
+ * page with the most HTML of its template (the most marks, rows and controls to check), the same one
+ * in both languages where it exists in both. Sorted like `sitePages`.
+ * @param {string} [buildDir]
+ * @returns {TemplatePage[]}
+ */
+export function templatePages(buildDir = 'build') {
+	const all = pageTemplates(buildDir);
+	const twin = (/** @type {SitePage} */ p) => p.path.replace(/^\/en\//, '/');
+	/** @type {Map<string, Map<string, number>>} template → twin path → HTML bytes in all languages */
+	const sizes = new Map();
+	for (const page of all) {
+		const byTwin = sizes.get(page.template) ?? new Map();
+		byTwin.set(twin(page), (byTwin.get(twin(page)) ?? 0) + statSync(join(buildDir, page.file)).size);
+		sizes.set(page.template, byTwin);
+	}
+	/** @type {Set<string>} */
+	const chosen = new Set();
+	for (const byTwin of sizes.values()) {
+		const [best] = [...byTwin].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+		if (best) chosen.add(best[0]);
+	}
+	const picked = all.filter((p) => chosen.has(twin(p)));
+	// A template whose chosen page lacks a language gets that language's largest page of the template.
+	for (const locale of /** @type {const} */ (['zh', 'en'])) {
+		for (const template of sizes.keys()) {
+			if (picked.some((p) => p.template === template && p.locale === locale)) continue;
+			const candidates = all.filter((p) => p.template === template && p.locale === locale);
+			const largest = candidates.sort(
+				(a, b) => statSync(join(buildDir, b.file)).size - statSync(join(buildDir, a.file)).size
+			)[0];
+			if (largest) picked.push(largest);
+		}
+	}
+	const order = all.map((p) => p.path);
+	return picked.sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));
 }

@@ -9,6 +9,151 @@ export function launch(): Promise<Browser> {
 
 export const baseURL = () => inject('baseURL');
 
+/**
+ * Opens `url` and waits until the page is complete: the load event (the whole document parsed, its
+ * scripts run), no request for 500 ms, and on a hydrated page the end of hydration (the root layout
+ * marks it; embeds and other unhydrated pages load no SvelteKit modules). Playwright's 'networkidle'
+ * alone is not enough: it can fire while a large page is still being parsed on a busy machine, when no
+ * request happens to be in flight, and then a check sees half a document.
+ */
+export async function goto(page: Page, url: string, { javaScript = true } = {}): Promise<void> {
+	await page.goto(url, { waitUntil: 'load' });
+	await page.waitForLoadState('networkidle');
+	if (javaScript && (await page.locator('link[rel="modulepreload"]').count()) > 0)
+		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+}
+
+/**
+ * Watches a page's requests from now on; `quiet()` waits until none has been in flight for 500 ms. What a
+ * gesture loads (a lazy module, a client-side navigation's data) comes after Playwright's 'networkidle',
+ * which fires once per navigation: waiting for it again returns at once. Gives up after 30 s (the test
+ * then sees whatever has arrived).
+ */
+export function trackRequests(page: Page): { quiet: () => Promise<void>; stop: () => void } {
+	let inflight = 0;
+	let last = Date.now();
+	const started = () => {
+		inflight++;
+		last = Date.now();
+	};
+	const ended = () => {
+		inflight = Math.max(0, inflight - 1);
+		last = Date.now();
+	};
+	page.on('request', started);
+	page.on('requestfinished', ended);
+	page.on('requestfailed', ended);
+	return {
+		async quiet() {
+			// Let the page issue what the last action asked for before judging the network quiet.
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))).catch(() => {});
+			const deadline = Date.now() + 30_000;
+			while ((inflight > 0 || Date.now() - last < 500) && Date.now() < deadline)
+				await new Promise((r) => setTimeout(r, 50));
+		},
+		stop() {
+			page.off('request', started);
+			page.off('requestfinished', ended);
+			page.off('requestfailed', ended);
+		}
+	};
+}
+
+/** The page events tests listen to; a pooled page drops every such listener before its next borrower. */
+const POOLED_EVENTS = [
+	'console',
+	'dialog',
+	'download',
+	'filechooser',
+	'pageerror',
+	'popup',
+	'request',
+	'requestfailed',
+	'requestfinished',
+	'response',
+	'websocket'
+] as const;
+
+/**
+ * Long-lived pages that tests borrow in turn. Opening a page costs Chromium a new renderer process —
+ * 0.5 to 0.7 s of CPU on two cores, more than loading most of this site's pages on a page already open
+ * (0.2 s) — so the browser tests, which load some 800 pages, reuse them: a test borrows a page, loads its
+ * page fresh (`goto`), and gives it back. The HTTP cache is off, so every load fetches everything as a
+ * first visit does; between borrowers the page loses the site's storage and cookies, its listeners,
+ * routes, emulated media and viewport, and goes to about:blank. A borrower never waits: with no idle page a new one is opened, and at most
+ * `keep` idle pages are kept. Every page records CSP violations into `window.__csp` from the first byte of
+ * each document (an init script cannot be removed, so all pooled pages have it).
+ */
+export class PagePool {
+	private readonly idle: Page[] = [];
+
+	constructor(
+		private readonly browser: Browser,
+		private readonly options: BrowserContextOptions = {},
+		private readonly keep = 5
+	) {}
+
+	private async create(): Promise<Page> {
+		const context = await this.browser.newContext(this.options);
+		await context.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (e) => {
+				const w = window as unknown as { __csp?: string[] };
+				(w.__csp ??= []).push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} ${e.sample ?? ''}`);
+			});
+		});
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		return page;
+	}
+
+	/** A page for the caller alone until it is given back with `release`. */
+	borrow(): Promise<Page> {
+		const page = this.idle.pop();
+		return page ? Promise.resolve(page) : this.create();
+	}
+
+	async release(page: Page): Promise<void> {
+		for (const event of POOLED_EVENTS) page.removeAllListeners(event);
+		try {
+			// Storage of the site's origin (the presenter's timer, the deck's sync) and cookies go too.
+			if (this.options.javaScriptEnabled !== false && page.url().startsWith(baseURL()))
+				await page.evaluate(() => {
+					sessionStorage.clear();
+					localStorage.clear();
+				});
+			await page.context().clearCookies();
+			await page.unrouteAll({ behavior: 'ignoreErrors' });
+			await page.emulateMedia({ reducedMotion: null, colorScheme: null, media: null });
+			await page.setViewportSize(this.options.viewport ?? { width: 1280, height: 720 });
+			await page.goto('about:blank');
+		} catch {
+			// A page that cannot be reset (closed, crashed) is not reused.
+			await page
+				.context()
+				.close()
+				.catch(() => {});
+			return;
+		}
+		if (this.idle.length < this.keep) this.idle.push(page);
+		else await page.context().close();
+	}
+
+	/** Borrows a page for `fn` and gives it back afterwards, whatever `fn` did. */
+	async use<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+		const page = await this.borrow();
+		try {
+			return await fn(page);
+		} finally {
+			await this.release(page);
+		}
+	}
+
+	async close(): Promise<void> {
+		await Promise.all(this.idle.splice(0).map((page) => page.context().close()));
+	}
+}
+
 /** What went wrong on a page: console errors, uncaught exceptions, failed or off-site requests. */
 export interface PageProblems {
 	consoleErrors: string[];
@@ -17,16 +162,8 @@ export interface PageProblems {
 	offsiteRequests: string[];
 }
 
-/**
- * Opens a page in a fresh context and records every problem, so a test can assert there were none.
- */
-export async function openPage(
-	browser: Browser,
-	path: string,
-	options: BrowserContextOptions = {}
-): Promise<{ page: Page; problems: PageProblems; close: () => Promise<void> }> {
-	const context = await browser.newContext(options);
-	const page = await context.newPage();
+/** Records every problem of `page` from now on: console errors, exceptions, failed and off-site requests. */
+export function watchProblems(page: Page): PageProblems {
 	const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
 	const origin = new URL(baseURL()).origin;
 	page.on('console', (msg) => {
@@ -36,14 +173,44 @@ export async function openPage(
 	page.on('requestfailed', (request) => problems.failedRequests.push(request.url()));
 	page.on('request', (request) => {
 		const url = new URL(request.url());
-		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+		if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== origin)
 			problems.offsiteRequests.push(request.url());
 	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.url()}`);
 	});
-	await page.goto(new URL(path, baseURL()).href, { waitUntil: 'networkidle' });
-	return { page, problems, close: () => context.close() };
+	return problems;
+}
+
+/** The pool `openPage` borrows from, one per browser (closed with it). */
+const defaultPools = new WeakMap<Browser, PagePool>();
+
+/**
+ * Opens a page and records every problem, so a test can assert there were none. With context options
+ * (JavaScript off, a viewport, permissions, downloads…) the page gets a fresh context of its own;
+ * without, it is borrowed from the browser's `PagePool` and `close` gives it back.
+ */
+export async function openPage(
+	browser: Browser,
+	path: string,
+	options: BrowserContextOptions = {}
+): Promise<{ page: Page; problems: PageProblems; close: () => Promise<void> }> {
+	let page: Page;
+	let close: () => Promise<void>;
+	if (Object.keys(options).length === 0) {
+		let pool = defaultPools.get(browser);
+		if (!pool) defaultPools.set(browser, (pool = new PagePool(browser, {}, 2)));
+		const from = pool;
+		page = await from.borrow();
+		close = () => from.release(page);
+	} else {
+		const context = await browser.newContext(options);
+		page = await context.newPage();
+		close = () => context.close();
+	}
+	const problems = watchProblems(page);
+	await goto(page, new URL(path, baseURL()).href, { javaScript: options.javaScriptEnabled !== false });
+	return { page, problems, close };
 }
 
 /** No console errors, no exceptions, no failed requests, nothing fetched from another origin. */

@@ -1,22 +1,29 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { baseURL, expectClean, launch, openPage } from './browser';
+import { baseURL, expectClean, goto, launch, openPage, PagePool, watchProblems } from './browser';
 import { startHost } from './hosts';
 import type { EmbedManifest } from '../../src/lib/embed/manifest';
 
 let browser: Browser;
 let host: Awaited<ReturnType<typeof startHost>>;
 let other: Awaited<ReturnType<typeof startHost>>;
+/** Reused pages for the check of every embed (browser.ts `PagePool`), with and without JavaScript. */
+let pool: PagePool;
+let noScript: PagePool;
 
 beforeAll(async () => {
 	browser = await launch();
+	pool = new PagePool(browser);
+	noScript = new PagePool(browser, { javaScriptEnabled: false });
 	// Two more origins: the third-party host page, and another party inside it that forges messages.
 	other = await startHost({});
 	host = await startHost({ SITE: new URL(baseURL()).origin, OTHER: '' });
 	host.setReplacement('OTHER', other.origin);
 });
 afterAll(async () => {
+	await pool?.close();
+	await noScript?.close();
 	await browser?.close();
 	await host?.close();
 	await other?.close();
@@ -185,11 +192,15 @@ describe('every embed in the manifest', () => {
 		}
 	});
 
-	test('prerenders in both languages: no site navigation, noindex, canonical, the chart drawn without JavaScript', async () => {
-		for (const chart of manifest().charts) {
-			for (const lang of chart.languages) {
-				const path = chart.embed[lang];
-				const { page, problems, close } = await openPage(browser, path, { javaScriptEnabled: false });
+	// Every embed in both languages, several at a time (each opens its own contexts).
+	test.concurrent.each(
+		manifest().charts.flatMap((chart) => chart.languages.map((lang) => ({ path: chart.embed[lang], chart, lang })))
+	)(
+		'$path prerenders: no site navigation, noindex, canonical, the chart drawn without JavaScript; with it, no problem',
+		async ({ path, chart, lang }) => {
+			await noScript.use(async (page) => {
+				const problems = watchProblems(page);
+				await goto(page, new URL(path, baseURL()).href, { javaScript: false });
 				expect(await page.getAttribute('html', 'lang'), path).toBe(lang === 'zh' ? 'zh-CN' : 'en');
 				expect(await page.locator('header.site-header, nav, footer.site-footer').count(), path).toBe(0);
 				expect(await page.getAttribute('meta[name="robots"]', 'content'), path).toBe('noindex');
@@ -209,15 +220,16 @@ describe('every embed in the manifest', () => {
 					path
 				).toBe(true);
 				expect({ ...expectClean(problems), failedRequests: [] }, path).toEqual(clean);
-				await close();
-				// With JavaScript: hydrates without a problem.
-				const live = await openPage(browser, path);
-				expect(await live.page.locator('.chart-actions .toggle').count(), path).toBe(1);
-				expect(expectClean(live.problems), path).toEqual(clean);
-				await live.close();
-			}
+			});
+			// With JavaScript: hydrates without a problem.
+			await pool.use(async (page) => {
+				const problems = watchProblems(page);
+				await goto(page, new URL(path, baseURL()).href);
+				expect(await page.locator('.chart-actions .toggle').count(), path).toBe(1);
+				expect(expectClean(problems), path).toEqual(clean);
+			});
 		}
-	}, 300_000);
+	);
 
 	test('the link to the full page lands on the chart', async () => {
 		const chart = manifest().charts[0]!;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, expectClean, launch, openPage } from './browser';
+import { baseURL, expectClean, goto, launch, openPage } from './browser';
 import { DECK } from '../../src/lib/present/deck';
 
 let browser: Browser;
@@ -316,7 +316,7 @@ describe('the presenter view follows the audience window, and the other way roun
 		const audience = await context.newPage();
 		audience.on('pageerror', (e) => errors.push(e.message));
 		audience.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-		await audience.goto(new URL('/present/#2', baseURL()).href, { waitUntil: 'networkidle' });
+		await goto(audience, new URL('/present/#2', baseURL()).href);
 		await expectSlide(audience, 2);
 
 		// P opens the presenter view in its own window, on the audience's slide.
@@ -377,7 +377,7 @@ describe('the presenter view follows the audience window, and the other way roun
 
 		// A presenter view opened later joins the slide the audience is on.
 		const late = await context.newPage();
-		await late.goto(new URL('/en/present/presenter/', baseURL()).href, { waitUntil: 'networkidle' });
+		await goto(late, new URL('/en/present/presenter/', baseURL()).href);
 		await expectSlide(late, N);
 
 		expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { siteInventory } from '../../scripts/site-pages.mjs';
+import { siteInventory, templatePages } from '../../scripts/site-pages.mjs';
 
 /**
  * The pages and embeds of the built site, discovered from build/ (every index.html, plus the embed
@@ -7,8 +7,18 @@ import { siteInventory } from '../../scripts/site-pages.mjs';
  */
 export const INVENTORY = siteInventory(resolve('build'));
 
-/** Every built page and embed, in both languages. */
+/** Every built page and embed, in both languages: the cheap gates (every-page.test.ts). */
 export const PAGES = INVENTORY.pages;
 
 /** `test.each` rows: `{ path, kind, locale }`. */
 export const PAGE_ROWS = PAGES.map(({ path, kind, locale }) => ({ path, kind, locale }));
+
+/**
+ * One page per template in each language: every page (each route is its own template) and one embed
+ * per chart kind, the largest (scripts/site-pages.mjs `templatePages`). The expensive gates
+ * (a11y.test.ts) run on these.
+ */
+export const TEMPLATES = templatePages(resolve('build'));
+
+/** `test.each` rows: `{ path, template, locale }`. */
+export const TEMPLATE_ROWS = TEMPLATES.map(({ path, template, locale }) => ({ path, template, locale }));

@@ -219,7 +219,7 @@ describe('input checks name the file and the problem', () => {
 	});
 });
 
-describe.skipIf(!HAVE_INPUTS)('the build from the third-party inputs (../shared/sources/geo)', () => {
+describe.skipIf(!HAVE_INPUTS)('the build from the third-party inputs (needs ../shared/sources/geo)', () => {
 	const inputs = HAVE_INPUTS ? loadInputs() : undefined;
 
 	test('is deterministic: two builds in memory are deep-equal and byte-identical', () => {

@@ -114,7 +114,7 @@ describe('the real glossary', () => {
 		expect(byId.get(id)?.sourceId).toBe(source);
 		const row = sources.get(source)!;
 		expect(row.kind).toBe('official_document');
-		expect(row.note.en).toMatch(/STANDARDS\.md/);
+		expect(row.note.en).toMatch(/docs\/standards\.md/);
 	});
 
 	test('the registry has every standard the site computes with', () => {
@@ -128,7 +128,7 @@ describe('the real glossary', () => {
 			'std-hj-663-2013'
 		]) {
 			expect(sources.get(id)?.kind, id).toBe('official_document');
-			expect(sources.get(id)?.note.zh, id).toMatch(/STANDARDS\.md/);
+			expect(sources.get(id)?.note.zh, id).toMatch(/docs\/standards\.md/);
 		}
 	});
 

@@ -1,0 +1,122 @@
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { baseURL, goto, trackRequests } from './browser';
+
+/** What one chart frame offers besides its drawing. */
+export interface ChartAlternative {
+	id: string;
+	/** Top-level drawings that assistive technology sees. */
+	drawings: number;
+	/** Of those, how many have neither aria-label nor aria-labelledby text. */
+	unlabelled: number;
+	tableRows: number;
+	tableHeaders: number;
+}
+
+/** Everything the cheap gates need from one visit of a page (see `visitPage`). */
+export interface Visit {
+	path: string;
+	/** Every request of the visit: documents, scripts, data, images, websockets. */
+	requests: string[];
+	/** gzip bytes of each script the page loaded until the network was idle (before any gesture). */
+	scriptBytes: Record<string, number>;
+	/** Content-Security-Policy violations: the documents' `securitypolicyviolation` events and console reports. */
+	cspViolations: string[];
+	charts: ChartAlternative[];
+	/** Whether a client-side navigation to another page of the site happened (hydrated pages). */
+	navigated: boolean;
+}
+
+const violationsIn = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => [] as string[]);
+
+/** Labelled drawings and data tables of every chart frame on the page. */
+function chartAlternatives(page: Page): Promise<ChartAlternative[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('[data-chart-id]')].map((frame) => {
+			const id = frame.getAttribute('data-chart-id')!;
+			// Top-level drawings (not nested svgs, not decorative ones hidden from assistive technology).
+			const svgs = [...frame.querySelectorAll('svg')].filter(
+				(svg) => !svg.parentElement?.closest('svg') && !svg.closest('[aria-hidden="true"]')
+			);
+			const labelled = svgs.map((svg) => {
+				const byId = (svg.getAttribute('aria-labelledby') ?? '')
+					.split(/\s+/)
+					.map((ref) => document.getElementById(ref)?.textContent ?? '')
+					.join(' ');
+				return (svg.getAttribute('aria-label') ?? '').trim().length > 0 || byId.trim().length > 0;
+			});
+			const table = frame.querySelector('table');
+			return {
+				id,
+				drawings: svgs.length,
+				unlabelled: labelled.filter((ok) => !ok).length,
+				tableRows: table ? table.querySelectorAll('tbody tr').length : 0,
+				tableHeaders: table ? table.querySelectorAll('th').length : 0
+			};
+		})
+	);
+}
+
+/**
+ * One visit of a page on a pooled page (browser.ts `PagePool`: cache off, CSP violations recorded from
+ * the first byte), recording what the cheap gates check, so each page is loaded once for all of them:
+ * 1. load until the network is idle: every script's size (the JavaScript budget) and the charts' text
+ *    alternatives and tables;
+ * 2. run the page's interactive code paths — scroll to the end, hover and focus chart marks, open every
+ *    data table — and let whatever they load arrive;
+ * 3. on a hydrated page, follow a link of the site's navigation (client-side; it fetches `__data.json`).
+ * Every request (off-site check) and every CSP violation is recorded throughout.
+ */
+export async function visitPage(page: Page, path: string): Promise<Visit> {
+	const requests: string[] = [];
+	const cspViolations: string[] = [];
+	const scriptBytes: Record<string, number> = {};
+	const pending: Promise<void>[] = [];
+	let counting = true;
+	page.on('request', (request) => requests.push(request.url()));
+	page.on('websocket', (ws) => requests.push(ws.url()));
+	page.on('console', (msg) => {
+		if (/Content[- ]Security[- ]Policy/i.test(msg.text())) cspViolations.push(`console: ${msg.text()}`);
+	});
+	page.on('response', (response) => {
+		if (!counting || response.request().resourceType() !== 'script') return;
+		pending.push(
+			response.body().then(
+				(body) => void (scriptBytes[response.url()] = gzipSync(body).length),
+				() => undefined
+			)
+		);
+	});
+	await goto(page, new URL(path, baseURL()).href);
+	counting = false;
+	const network = trackRequests(page);
+	await Promise.all(pending);
+	const charts = await chartAlternatives(page);
+
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+	const marks = page.locator('[data-chart-id] [tabindex="0"]:visible');
+	for (let i = 0; i < Math.min(await marks.count(), 12); i++) {
+		await marks.nth(i).hover({ force: true });
+		await marks.nth(i).focus();
+	}
+	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+	await network.quiet();
+	cspViolations.push(...(await violationsIn(page)));
+
+	// On a hydrated page, a client-side navigation to another page of the site (it fetches __data.json).
+	// (An unhydrated page's links are plain page loads, and every page gets its own visit.)
+	let navigated = false;
+	const link = page.locator('header nav a[href]:not([aria-current="page"])').first();
+	const hydrated = (await page.locator('html[data-hydrated]').count()) > 0;
+	if (hydrated && (await link.count()) > 0) {
+		await link.click();
+		await network.quiet();
+		navigated = true;
+		// The same document: its entries read above are there again.
+		const after = await violationsIn(page);
+		for (const v of after) if (!cspViolations.includes(v)) cspViolations.push(v);
+	}
+	network.stop();
+	return { path, requests, scriptBytes, cspViolations, charts, navigated };
+}
