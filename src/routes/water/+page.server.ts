@@ -6,11 +6,12 @@ import { buildChart } from '$lib/charts/registry';
 import { localizeCharts, pageLocale } from '$lib/server/localizeChart';
 import { facts, metricFacts } from '$lib/domains/facts';
 import { namedText } from '$lib/domains/page';
+import { aitoutanSection } from '$lib/water/section';
 
 /** The year of the founding document. */
 const YEAR = 2024;
 
-/** The watershed page: compliance, classes of reservoirs, excellent water, the Aitoutan problem. */
+/** The watershed page: compliance, classes of reservoirs, excellent water, the Aitoutan problem and its readings. */
 export const load: PageServerLoad = ({ url }) => {
 	const four100 = [
 		'drinking_source_compliance_pct',
@@ -42,13 +43,15 @@ export const load: PageServerLoad = ({ url }) => {
 		{ metric: 'river_basin_class_1_3_share_pct', year: 2014, scope: 'jiulong_basin' }
 	]);
 	const text = namedText(dataset, 'water', YEAR);
+	const aitoutan = aitoutanSection(dataset, pageLocale(url));
 
 	const sourceIds = new Set([
 		...[...four100, ...shares].flatMap((c) => c.sourceIds),
 		...[...drinkingHistory, ...basinRank, ...otherMeasures, ...jiulong].map((f) => f.figure.sourceId),
 		...qualityWords.map((w) => w.sourceId),
 		...text.problems.map((p) => p.sourceId),
-		...text.work.map((w) => w.sourceId)
+		...text.work.map((w) => w.sourceId),
+		...aitoutan.sourceIds
 	]);
 	return {
 		map: domainMap(['districts', 'water']),
@@ -61,6 +64,7 @@ export const load: PageServerLoad = ({ url }) => {
 		basinRank,
 		otherMeasures,
 		jiulong,
+		aitoutan,
 		...text,
 		sources: pickSources(sourceIds)
 	};

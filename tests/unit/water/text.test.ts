@@ -12,6 +12,7 @@ import {
 	percent,
 	shareOf
 } from '../../../src/lib/water/text';
+import { aitoutanSection } from '../../../src/lib/water/section';
 
 describe('numbers and months in words', () => {
 	test.each([
@@ -73,4 +74,23 @@ describe('the 隘头潭 sentences on the committed tables', () => {
 	test('the agreement note', () => {
 		expect(agreementNote(classAgreement(months, '隘头潭'), 'en')).toMatch(/^2,424 of 2,448 readings compared agree\./);
 	});
+});
+
+describe('aitoutanSection: the prose of the /water/ section', () => {
+	const { dataset } = buildDataset(directoryReader('data'));
+	test.each(['zh', 'en'] as const)(
+		'%s: the finding as title, the explanation, the computed note, the source',
+		(locale) => {
+			const s = aitoutanSection(dataset, locale);
+			expect(s.station).toBe('隘头潭');
+			expect(s.title).toBe(findingTitle(seasonComparison(dataset.waterNetwork.months, '隘头潭'), locale));
+			expect(s.explanation).toContain(locale === 'zh' ? '2,448条' : '2,448 readings');
+			expect(s.computedNote).toMatch(
+				locale === 'zh'
+					? /瞬时读数计算，不是断面的月度或年度官方评价/
+					: /not the section's official monthly or annual assessment/
+			);
+			expect(s.sourceIds).toEqual(['cnemc-water-ecoaudit']);
+		}
+	);
 });
