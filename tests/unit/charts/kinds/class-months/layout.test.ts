@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classMonthsLayout, type ColumnInput } from '../../../src/lib/charts/kinds/class-months/layout';
+import { classMonthsLayout, type ColumnInput } from '../../../../../src/lib/charts/kinds/class-months/layout';
 
 const options = { width: 120, height: 130, left: 20, bottom: 20, top: 10, gapRatio: 0 };
 const col = (counts: number[] | null, marked = false, year = '2022'): ColumnInput => ({ counts, marked, year });
