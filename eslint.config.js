@@ -7,19 +7,7 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: [
-			'build/',
-			'.svelte-kit/',
-			'src/lib/paraglide/',
-			'src/lib/generated/',
-			'node_modules/',
-			'static/embed/embed.js',
-			'static/embed/export.js',
-			'static/embed/page.js',
-			'static/embed/boot.js',
-			'static/embed/deck.js',
-			'static/embed/presenter.js'
-		]
+		ignores: ['build/', '.svelte-kit/', 'src/lib/paraglide/', 'src/lib/generated/', 'node_modules/', 'static/enhance/']
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,

@@ -3,7 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { buildEmbedScripts } from './scripts/build-embed.mjs';
+import { buildEnhanceScripts } from './scripts/build-enhance.mjs';
 import { writeHeadersFile } from './scripts/headers.mjs';
 
 const paraglide = () =>
@@ -17,15 +17,15 @@ const paraglide = () =>
 		emitPrettierIgnore: false
 	});
 
-/** Writes the embeds' own scripts (static/embed/embed.js, export.js) before each build and dev server. */
-const embedScripts = (): Plugin => {
+/** Writes the unhydrated pages' scripts (static/enhance/*.js) before each build and dev server. */
+const enhanceScripts = (): Plugin => {
 	let built: Promise<unknown> | null = null;
 	return {
-		name: 'xiamen-embed-scripts',
+		name: 'xiamen-enhance-scripts',
 		buildStart() {
 			// Once per run (SvelteKit builds twice: server and client); not for the test runner.
 			if (process.env.VITEST) return;
-			return (built ??= buildEmbedScripts()).then(() => undefined);
+			return (built ??= buildEnhanceScripts()).then(() => undefined);
 		}
 	};
 };
@@ -52,7 +52,7 @@ const hostHeaders = (): Plugin => {
 };
 
 export default defineConfig({
-	plugins: [embedScripts(), sveltekit(), paraglide(), hostHeaders()],
+	plugins: [enhanceScripts(), sveltekit(), paraglide(), hostHeaders()],
 	// Rolldown's plugin-timing report is noise in every build log.
 	build: { sourcemap: process.env.SOURCEMAP === '1', rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {

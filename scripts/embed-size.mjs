@@ -55,5 +55,5 @@ const chunks = join(build, '_app/immutable/chunks');
 const lazy = readdirSync(chunks)
 	.map((f) => join(chunks, f))
 	.filter((f) => !seen.has(f) && readFileSync(f, 'utf8').includes('image/svg+xml'))
-	.concat([join(build, 'embed/export.js')].filter((f) => existsSync(f) && !seen.has(f)));
+	.concat([join(build, 'enhance/export.js')].filter((f) => existsSync(f) && !seen.has(f)));
 for (const f of lazy) console.log(`loaded when the chart menu opens: ${kb(gz(f))}  ${f.replace(build, '')}`);

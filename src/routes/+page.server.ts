@@ -61,3 +61,10 @@ export const load: PageServerLoad = ({ url }) => {
 		sources: pickSources(sourceIds)
 	};
 };
+
+/**
+ * Not hydrated: the page is complete as prerendered (figures, charts, tables), and its own small
+ * script (/enhance/page.js, built from src/lib/enhance/scripts/page.ts) adds the charts' tooltips and
+ * menus, as on the domain pages.
+ */
+export const csr = false;

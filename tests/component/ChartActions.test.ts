@@ -3,22 +3,31 @@ import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ChartActions from '../../src/lib/charts/ChartActions.svelte';
 import { testSources, useLocale } from './fixtures';
+import { enhance } from './enhanced';
 
 afterEach(cleanup);
+afterEach(() => document.querySelectorAll('figure').forEach((f) => f.remove()));
+
+/** The menu as a page has it: prerendered inside its chart's frame, then started by the page's script. */
+function renderMenu() {
+	const figure = document.body.appendChild(document.createElement('figure'));
+	figure.id = props.id;
+	render(ChartActions, { props, target: figure });
+	enhance(figure);
+}
 
 const props = {
 	id: 'test-trend',
 	title: 'Composite index',
 	summary: 'The composite index fell.',
-	sources: Object.values(testSources).slice(0, 1),
-	table: { columns: ['Year', 'Value'], rows: [['2024', '2.34']] }
+	sources: Object.values(testSources).slice(0, 1)
 };
 
 describe('ChartActions', () => {
 	test('a disclosure button that opens a list of actions; Escape closes it and returns focus', async () => {
 		useLocale('en');
 		const user = userEvent.setup();
-		render(ChartActions, props);
+		renderMenu();
 		const toggle = await screen.findByRole('button', { name: 'Download and share' });
 		expect(toggle).toHaveAttribute('aria-expanded', 'false');
 		expect(screen.queryByRole('list')).toBeNull();
@@ -53,7 +62,7 @@ describe('ChartActions', () => {
 		useLocale('zh');
 		const user = userEvent.setup();
 		Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
-		render(ChartActions, props);
+		renderMenu();
 		await user.click(await screen.findByRole('button', { name: '下载与分享' }));
 		await user.click(screen.getByRole('button', { name: '复制链接' }));
 		expect(await screen.findByRole('status')).toHaveTextContent('无法自动复制链接，请手动复制：');
@@ -65,7 +74,7 @@ describe('ChartActions', () => {
 	test('a click outside closes the menu', async () => {
 		useLocale('en');
 		const user = userEvent.setup();
-		render(ChartActions, props);
+		renderMenu();
 		const toggle = await screen.findByRole('button', { name: 'Download and share' });
 		await user.click(toggle);
 		expect(toggle).toHaveAttribute('aria-expanded', 'true');

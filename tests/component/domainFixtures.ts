@@ -1,10 +1,12 @@
-import type { Metric, Source } from '../../src/lib/data/types';
-import { classGrid, type GridInput, type GridScheme } from '../../src/lib/charts/classGrid';
-import { multiTrend, type MultiTrendSpec } from '../../src/lib/charts/multiTrend';
-import { shareBars } from '../../src/lib/charts/shareBar';
-import type { ClassGridChartModel, MultiTrendChartModel, ShareBarChartModel } from '../../src/lib/charts/model';
+import type { Dataset, Metric, Source } from '../../src/lib/data/types';
+import { classGrid, type GridInput, type GridScheme } from '../../src/lib/charts/kinds/class-grid/grid';
+import { metricsChart, type MetricSpec } from '../../src/lib/charts/kinds/line/build';
+import { shareBars } from '../../src/lib/charts/kinds/share-bar/shares';
+import type { ClassGridChartModel } from '../../src/lib/charts/kinds/class-grid';
+import type { LineChartModel } from '../../src/lib/charts/kinds/line';
+import type { ShareBarChartModel } from '../../src/lib/charts/kinds/share-bar';
 
-/** Models of the water, coast and litter chart kinds, built by the real builders from small tables. */
+/** Models of the class-grid, line and share-bar kinds, built by the real builders from small tables. */
 
 export const source: Source = {
 	id: 's',
@@ -28,6 +30,7 @@ export function gridModel(cells: Partial<GridInput>[], scheme: GridScheme = 'gb3
 		kind: 'class-grid',
 		page: 'water',
 		text: { title: 'water_classes_title', summaryLabel: 'water_classes_title' },
+		notes: [],
 		grid: classGrid(scheme, rows, inputs),
 		sources: { s: source }
 	};
@@ -49,8 +52,9 @@ export function trendModel(
 	figures: { metric: 'a' | 'b'; year: number; value: number }[],
 	derived: { metric: 'a' | 'b'; year: number; value: number }[] = [],
 	series: ('a' | 'b')[] = ['a']
-): MultiTrendChartModel {
+): LineChartModel {
 	const dataset = {
+		sources: [source],
 		metrics: [metric('a', 'Area share'), metric('b', 'Point share')],
 		figures: figures.map((f) => ({
 			...f,
@@ -72,18 +76,16 @@ export function trendModel(
 			sourceIds: ['s']
 		}))
 	};
-	const specs: MultiTrendSpec[] = series.map((id) => ({
+	const specs: MetricSpec[] = series.map((id) => ({
 		metric: id,
 		summaryLabel: id === 'a' ? 'coast_ratios_label_area' : 'coast_ratios_label_point'
 	}));
-	return {
-		id: 'test-trend',
-		kind: 'multi-trend',
-		page: 'coast',
-		text: { title: 'coast_ratios_title', summaryLabel: 'coast_ratios_title' },
-		trend: multiTrend(dataset, specs, { includeZero: true }),
-		sources: { s: source }
-	};
+	return metricsChart(
+		dataset as unknown as Dataset,
+		{ id: 'test-trend', page: 'coast', text: { title: 'coast_ratios_title', summaryLabel: 'coast_ratios_title' } },
+		specs,
+		{ includeZero: true }
+	);
 }
 
 export function shareModel(specs: { metric: string; year: number }[]): ShareBarChartModel {
@@ -111,6 +113,7 @@ export function shareModel(specs: { metric: string; year: number }[]): ShareBarC
 		kind: 'share-bar',
 		page: 'litter',
 		text: { title: 'litter_origin_title', summaryLabel: 'litter_origin_title' },
+		notes: [],
 		shares: shareBars(dataset, specs),
 		sources: { s: source }
 	};

@@ -60,7 +60,7 @@ describe('the map page', () => {
 	test('hover and Tab through the features show their tooltips; Escape closes a pinned one', async () => {
 		const { page, close } = await openPage(browser, '/en/map/');
 		await page.hover(`${MAP} [data-station="1287A"]`);
-		await expect.poll(() => tooltip(page).textContent()).toContain('20 January 2023: AQI 48, level 1 (Excellent)');
+		await expect.poll(() => tooltip(page).textContent()).toContain('20 Jan 2023: AQI 48, level 1 (Excellent)');
 		await page.mouse.move(0, 0);
 		await page.focus(`${MAP} .zoom-reset`);
 		await page.keyboard.press('Tab');

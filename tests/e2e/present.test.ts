@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, expectClean, goto, launch, openPage } from './browser';
-import { DECK } from '../../src/lib/present/deck';
+import { DECK } from '../../src/lib/present/config';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -188,7 +188,7 @@ describe('a deck that is not hydrated', () => {
 				.filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script')
 				.map((e) => new URL(e.name).pathname)
 		);
-		expect(scripts).toEqual(['/embed/deck.js']);
+		expect(scripts).toEqual(['/enhance/deck.js']);
 		expect(expectClean(problems)).toEqual(clean);
 		await close();
 	});
@@ -226,7 +226,8 @@ describe('a deck that is not hydrated', () => {
 		const box = (await mark.boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		await expect.poll(() => tip.isVisible()).toBe(true);
-		expect(await tip.textContent()).toContain((await mark.getAttribute('aria-label'))!);
+		// The tooltip shows the mark's own lines (its data-tooltip).
+		expect(await tip.textContent()).toBe((await mark.getAttribute('data-tooltip'))!.split('\n').join(''));
 		expect(expectClean(problems)).toEqual(clean);
 		await close();
 	});

@@ -1,5 +1,4 @@
 import type { DailyAir } from '../data/types';
-import type { CalendarDay } from '../charts/model';
 
 /**
  * Pure aggregations of the daily city values computed from the national network's hourly data
@@ -8,6 +7,14 @@ import type { CalendarDay } from '../charts/model';
  */
 
 export type AqiLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** One day of a calendar: its AQI and category (null = no valid AQI that day) and primary pollutants. */
+export interface CalendarDay {
+	date: string;
+	aqi: number | null;
+	level: AqiLevel | null;
+	primary: string[];
+}
 
 /** A year's days as calendar days, and the range the data cover in that year (null: no day at all). */
 export function yearDays(
@@ -128,4 +135,17 @@ export function primaryPollutantCounts(days: Pick<CalendarDay, 'aqi' | 'primary'
 		}
 	}
 	return { byPollutant, joint, none, missing };
+}
+
+/** The years among `years` that have daily data, each with its days and range (see yearDays), in order. */
+export function yearsWithDays(daily: DailyAir[], years: readonly number[]) {
+	return years.flatMap((year) => {
+		const data = yearDays(daily, year);
+		return data ? [{ year, data, whole: isWholeYear(year, data.from, data.to, data.days.length) }] : [];
+	});
+}
+
+/** The sources of a year's daily values, each once. */
+export function dailySourceIds(daily: DailyAir[], year: number): string[] {
+	return [...new Set(daily.filter((d) => d.date.startsWith(`${year}-`)).map((d) => d.sourceId))];
 }

@@ -1,6 +1,6 @@
-import type { ValueKind } from './model';
+import type { MarkerShape } from './kinds/line/model';
 
-/** One entry of a chart legend: a line sample (series) or a swatch (category, no data, not covered). */
+/** One entry of a chart legend: a line sample (a series) or a swatch (a category, no data, not covered). */
 export type LegendItem =
 	| {
 			type: 'line';
@@ -8,8 +8,11 @@ export type LegendItem =
 			label: string;
 			detail?: string;
 			colour: string;
+			/** stroke-dasharray of the line (none: solid). */
 			dash?: string;
-			marker: 'dot' | 'ring' | 'square';
+			marker: MarkerShape;
+			/** A hollow marker (a computed or derived value). */
+			hollow: boolean;
 	  }
 	| {
 			type: 'swatch';
@@ -19,10 +22,3 @@ export type LegendItem =
 			swatch: 'fill' | 'light' | 'hatched' | 'outside';
 			fill?: string;
 	  };
-
-/** How a series of a given kind is drawn: published solid with filled dots, computed dashed with rings, derived dotted with squares. */
-export function lineStyle(kind: ValueKind, dashComputed = true): { dash?: string; marker: 'dot' | 'ring' | 'square' } {
-	if (kind === 'derived') return { dash: '2 4', marker: 'square' };
-	if (kind === 'computed' || kind === 'third_party') return { dash: dashComputed ? '6 4' : undefined, marker: 'ring' };
-	return { marker: 'dot' };
-}

@@ -1,22 +1,4 @@
-/** A point of a chart series: x is the year (or any number); y null means "no figure" (a gap). */
-export interface ChartPoint {
-	x: number;
-	y: number | null;
-	/** Decimal places to show (as published). */
-	decimals: number;
-	/** Source of this value, when it differs across the series. */
-	sourceId?: string | null;
-}
-
-export interface ChartSeries {
-	id: string;
-	label: string;
-	points: ChartPoint[];
-	/** `computed` draws dashed: values computed from monitoring data, not published; `derived` dotted. */
-	kind?: 'published' | 'computed' | 'derived' | 'third_party';
-	/** Value labels above (default) or below the dots, so two close series do not overlap. */
-	labelPosition?: 'above' | 'below';
-}
+/** Scales and paths shared by the kinds that plot values: the y extent, year ticks, a gap-breaking line. */
 
 /** A horizontal reference line, e.g. a GB 3095 limit. */
 export interface ReferenceLine {
@@ -33,16 +15,16 @@ export interface Annotation {
 }
 
 /**
- * The y-domain for a set of series: from the smallest to the largest value, padded by `pad` of the
- * span on each side, optionally including zero and any reference lines. Returns [0, 1] for no data
+ * The y-domain for a set of values: from the smallest to the largest, padded by `pad` of the span on
+ * each side, optionally including zero and the values of any reference lines. Returns [0, 1] for no data
  * and widens a zero span so that a single value still gets an axis.
  */
 export function yExtent(
-	series: ChartSeries[],
-	options: { includeZero?: boolean; pad?: number; references?: ReferenceLine[] } = {}
+	points: { y: number | null }[],
+	options: { includeZero?: boolean; pad?: number; references?: number[] } = {}
 ): [number, number] {
-	const values = series.flatMap((s) => s.points.map((p) => p.y)).filter((y): y is number => y !== null);
-	for (const r of options.references ?? []) values.push(r.y);
+	const values = points.map((p) => p.y).filter((y): y is number => y !== null);
+	values.push(...(options.references ?? []));
 	if (options.includeZero) values.push(0);
 	if (values.length === 0) return [0, 1];
 	let min = Math.min(...values);
@@ -55,15 +37,6 @@ export function yExtent(
 	const pad = (max - min) * (options.pad ?? 0.08);
 	const lo = options.includeZero && min >= 0 ? 0 : min - pad;
 	return [lo, max + pad];
-}
-
-/** The x-domain covering every point of every series; [0, 1] when there are none. */
-export function xExtent(series: ChartSeries[]): [number, number] {
-	const xs = series.flatMap((s) => s.points.map((p) => p.x));
-	if (xs.length === 0) return [0, 1];
-	const min = Math.min(...xs);
-	const max = Math.max(...xs);
-	return min === max ? [min - 1, max + 1] : [min, max];
 }
 
 /** Whole-number ticks from a to b, thinned so that at most `maxTicks` are shown (always including the ends). */
@@ -80,16 +53,6 @@ export function integerTicks(a: number, b: number, maxTicks: number): number[] {
 		ticks.push(hi);
 	}
 	return ticks;
-}
-
-/** The point nearest to x in a series, ignoring gaps; undefined if the series has no values. */
-export function nearestPoint(points: ChartPoint[], x: number): ChartPoint | undefined {
-	let best: ChartPoint | undefined;
-	for (const p of points) {
-		if (p.y === null) continue;
-		if (!best || Math.abs(p.x - x) < Math.abs(best.x - x)) best = p;
-	}
-	return best;
 }
 
 /**

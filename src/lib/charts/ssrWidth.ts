@@ -4,7 +4,7 @@ import { getContext, setContext } from 'svelte';
  * The width a chart is drawn at on the server (its SVG has this width's viewBox). A hydrated page
  * redraws it at the real width; a page that is not hydrated (an embed, a domain page: their JavaScript
  * budgets) keeps this drawing, scaled with its aspect ratio to the frame's width. Such a page asks for
- * a phone-sized drawing (`setUnhydrated` in src/lib/embed/context.ts calls `provideSsrWidth`), so the
+ * a phone-sized drawing (`setUnhydrated` in src/lib/enhance/context.ts calls `provideSsrWidth`), so the
  * text reads at about its own size on a phone. Charts call `ssrWidth(theirDefault)`; nothing provided
  * → their default.
  */

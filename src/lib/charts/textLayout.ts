@@ -1,14 +1,5 @@
-/** Estimating and breaking label text for SVG, where the browser does not wrap. Pure. */
-
-/**
- * Estimated rendered width of a text: CJK characters one em, Latin letters and digits about 0.58 em.
- * Good enough to decide where to break a label; the browser draws the real glyphs.
- */
-export function textWidth(text: string, size: number): number {
-	let em = 0;
-	for (const ch of text) em += /[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.58;
-	return em * size;
-}
+/** Breaking label text for SVG, where the browser does not wrap. Pure. */
+import { textWidth } from '../text/width';
 
 /**
  * A label in at most two lines that fit `max` px: unchanged when it fits, else broken at the space (or,

@@ -4,7 +4,7 @@
  * Set by the embed page; undefined on the dashboard's own pages.
  */
 import { getContext, setContext } from 'svelte';
-import { provideSsrWidth, UNHYDRATED_DRAWING_WIDTH } from '../charts/ssrWidth';
+import { setUnhydrated } from '../enhance/context';
 
 export interface EmbedContext {
 	/** The chart on its dashboard page, with the current view in the query (root-relative). */
@@ -24,24 +24,4 @@ export function setEmbedContext(context: EmbedContext): void {
 /** The embed context, or undefined on ordinary pages. */
 export function getEmbedContext(): EmbedContext | undefined {
 	return getContext<EmbedContext | undefined>(KEY);
-}
-
-const UNHYDRATED = Symbol('xiamen-unhydrated');
-
-/**
- * Marks the component tree as not hydrated (`csr = false`: the embeds and the domain pages). Components
- * then render their prerendered-only form, the one the page's small script (src/lib/embed/client/)
- * enhances: the actions menu hidden until that script shows it, the map without controls it cannot
- * work, calendar cells that carry their tooltips; charts are drawn once, at `drawingWidth` (a phone's
- * column: 400 px by default, as in an article), and scale with their proportions (ssrWidth.ts).
- * setEmbedContext calls it for an embed.
- */
-export function setUnhydrated(drawingWidth: number = UNHYDRATED_DRAWING_WIDTH): void {
-	setContext(UNHYDRATED, true);
-	provideSsrWidth(drawingWidth);
-}
-
-/** True inside an embed or a page marked with setUnhydrated(). */
-export function isUnhydrated(): boolean {
-	return getContext<boolean | undefined>(UNHYDRATED) === true;
 }

@@ -4,7 +4,8 @@
  * added to the registry is listed (and embeddable) without touching anything here.
  * URLs are root-relative: prefix them with the origin the site is served from.
  */
-import type { ChartModel, ChartOptions } from '../charts/model';
+import type { ChartOptions } from '../charts/model';
+import type { ChartModel } from '../charts/kinds';
 import { EMBED_LANGS, type EmbedLang } from './options';
 import { chartPagePath, embedPath } from './urls';
 import { HEIGHT_MESSAGE_TYPE, PROTOCOL_VERSION } from './protocol';

@@ -23,13 +23,6 @@ export interface LabelBlock {
 	bottom: number;
 }
 
-/** Estimated width of a text in em (CJK and full-width forms 1 em, everything else 0.6 em). */
-export function textWidthEm(text: string): number {
-	let w = 0;
-	for (const ch of text) w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 1 : 0.6;
-	return w;
-}
-
 /** A box to keep clear of (e.g. a station's name), in viewBox units: [x0, y0, x1, y1]. */
 export type Rect = [number, number, number, number];
 

@@ -4,8 +4,9 @@
  */
 import { m } from '../paraglide/messages';
 import type { Source } from '../data/types';
+import { resolveSources } from '../data/sources';
 import { formatNumber, formatValue, type Locale } from '../text/format';
-import { formatDay } from '../text/date';
+import { formatDate } from '../text/dates';
 import { classIn, seaStatusIn } from './legend';
 import { aqiText, approximateText, classText, seaStatusText, waterLocationText } from './tooltip';
 import { keyedText, layerName } from './text';
@@ -21,8 +22,8 @@ export interface MapTableOptions {
 
 /** Source titles only (the table's last column), without the "Source:" prefix. */
 function titles(ids: string[], sources: Record<string, Source>, locale: Locale): string {
-	const unique = [...new Set(ids.filter(Boolean))];
-	return unique.length === 0 ? '—' : unique.map((id) => sources[id]?.title ?? id).join(locale === 'zh' ? '；' : '; ');
+	const cited = resolveSources(sources, ids.filter(Boolean));
+	return cited.length === 0 ? '—' : cited.map((s) => s.title).join(locale === 'zh' ? '；' : '; ');
 }
 
 export function mapTable(
@@ -73,7 +74,7 @@ export function mapTable(
 		for (const s of data.stations) {
 			const v = day?.[s.code];
 			const value = !day
-				? m.map_station_no_day({ date: formatDay(options.date, locale) }, { locale })
+				? m.map_station_no_day({ date: formatDate(options.date, locale) }, { locale })
 				: v && v.aqi !== null && v.level !== null
 					? aqiText(v.aqi, v.level, locale)
 					: m.map_legend_no_values({}, { locale });
@@ -82,7 +83,7 @@ export function mapTable(
 				layer('stations'),
 				`${formatNumber(s.wgs84.lat, 5, 'en')}, ${formatNumber(s.wgs84.lon, 5, 'en')} (WGS-84)`,
 				value,
-				formatDay(options.date, locale),
+				formatDate(options.date, locale),
 				titles([...(v ? [v.sourceId] : []), s.sourceId], sources, locale)
 			]);
 		}

@@ -5,9 +5,10 @@
  */
 import { m } from '../paraglide/messages';
 import type { Source } from '../data/types';
+import { resolveSources } from '../data/sources';
 import { AQI_CATEGORIES } from '../standards/aqiCategory';
 import { formatValue, type Locale } from '../text/format';
-import { formatDay } from '../text/date';
+import { formatDate } from '../text/dates';
 import { classIn, seaStatusIn } from './legend';
 import type { FeatureRef } from './state.svelte';
 import { aqiLevelName, keyedText, layerName, seaStatusName, waterKindName } from './text';
@@ -38,11 +39,11 @@ const names = (name: Bilingual, locale: Locale) => ({
 	alt: name[other(locale)] === name[locale] ? '' : name[other(locale)]
 });
 
-/** "Source: A; B" from source ids (unknown ids are shown as ids, so a gap is visible rather than hidden). */
+/** "Source: A; B" from source ids, once each (an id the context does not hold is an error: see resolveSources). */
 export function sourceLine(ids: string[], ctx: Pick<TooltipContext, 'sources' | 'locale'>): string {
-	const unique = [...new Set(ids.filter(Boolean))];
-	if (unique.length === 0) return '';
-	const titles = unique.map((id) => ctx.sources[id]?.title ?? id).join(ctx.locale === 'zh' ? '；' : '; ');
+	const cited = resolveSources(ctx.sources, ids.filter(Boolean));
+	if (cited.length === 0) return '';
+	const titles = cited.map((s) => s.title).join(ctx.locale === 'zh' ? '；' : '; ');
 	return m.map_source_line({ titles }, { locale: ctx.locale });
 }
 
@@ -121,7 +122,7 @@ function stationTooltip(code: string, ctx: TooltipContext): TooltipContent | nul
 	if (s.referenceSite) lines.push(m.map_station_reference({}, { locale }));
 	const day = ctx.data.stationDays[ctx.date];
 	const values = day?.[code];
-	const date = formatDay(ctx.date, locale);
+	const date = formatDate(ctx.date, locale);
 	const ids: string[] = [];
 	if (!day) {
 		lines.push(m.map_station_no_day({ date }, { locale }));

@@ -1,9 +1,8 @@
 import { m } from '../paraglide/messages';
 import { formatNumber, formatValue, unitText, type Locale } from '../text/format';
-import { trendSentence } from '../text/summary';
-import { seriesSentence } from '../text/seriesSummary';
-import type { ChartModel } from '../charts/model';
-import type { ClassesItem, DeckItem, FigureValue, GroupItem, MetricItem, SlideModel } from './slides';
+import { kindOf, type ChartModel } from '../charts/kinds';
+import { chartTitle, localizeChart } from '../server/localizeChart';
+import type { ClassesItem, DeckItem, FigureValue, GroupItem, MetricItem, SlideModel } from './model';
 
 /**
  * Speaker notes, written from the figures: one sentence per figure on the slide, e.g.
@@ -110,28 +109,9 @@ export function itemNote(item: DeckItem, locale: Locale): string {
 	return classesNote(item, locale);
 }
 
-/** What a chart shows, in one sentence: a trend's generated summary, otherwise its title. */
+/** What a chart shows, in one sentence: its kind's summary (the one under the chart's title). */
 export function chartNote(chart: ChartModel, locale: Locale): string {
-	if (chart.kind === 'trend') {
-		return trendSentence(chart.points, message(chart.text.summaryLabel, locale), chart.metric.unit, locale);
-	}
-	if (chart.kind === 'line' && chart.summary.kind === 'trend') {
-		const spec = chart.summary;
-		const series = chart.series.find((s) => s.id === spec.seriesId);
-		if (series)
-			return trendSentence(
-				series.points,
-				message(chart.text.summaryLabel, locale, chart.textParams ?? {}),
-				chart.unit,
-				locale
-			);
-	}
-	if (chart.kind === 'multi-trend') {
-		return chart.trend.series
-			.map((s) => seriesSentence(s.points, message(s.summaryLabel, locale), chart.trend.unit, locale))
-			.join(locale === 'zh' ? '' : ' ');
-	}
-	return message(chart.text.title, locale, ('textParams' in chart && chart.textParams) || {});
+	return kindOf(chart).summary(localizeChart(chart, locale), locale);
 }
 
 /** The speaker notes of a slide: sentences generated from what the slide shows. */
@@ -173,7 +153,7 @@ export function slideTitle(slide: SlideModel, locale: Locale): string {
 		case 'domain':
 			return message(`section_${slide.domain}`, locale);
 		case 'chart':
-			return message(slide.chart.text.title, locale, ('textParams' in slide.chart && slide.chart.textParams) || {});
+			return chartTitle(slide.chart, locale);
 		case 'problems':
 			return message('present_problems_title', locale);
 		case 'sources':

@@ -1,6 +1,6 @@
 import { buildChart } from '../charts/registry';
-import { mapShowing } from '../charts/definitions/map';
-import type { MapChartModel } from '../charts/model';
+import { mapShowing } from '../charts/kinds/map/build';
+import type { MapChartModel } from '../charts/kinds/map';
 import type { MapLayerId } from '../map/types';
 import { dataset } from './dataset';
 

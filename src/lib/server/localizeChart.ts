@@ -2,7 +2,8 @@ import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { Locale } from '$lib/text/format';
 import { formatDate } from '$lib/text/dates';
-import type { ChartModel, ChartText, ModelText } from '$lib/charts/model';
+import type { ChartText, ModelText } from '$lib/charts/model';
+import { kindOf, type ChartModel } from '$lib/charts/kinds';
 
 /**
  * Chart words resolved on the server. A chart definition names its words by message key; looking a
@@ -29,76 +30,50 @@ export function messageText(key: string, locale: Locale, params: Record<string, 
 	return fn(params, { locale });
 }
 
-/** The words of a model in the given language: a message key, a key with parameters, or a bilingual name. */
+/**
+ * The words of a model in the given language: a message key, a key with parameters (a parameter that
+ * is words of its own, bilingual or a message, is resolved too), or a bilingual name.
+ */
 export function localizeText(text: ModelText, locale: Locale): string {
 	if (typeof text === 'string') return messageText(text, locale);
-	if ('key' in text) return messageText(text.key, locale, text.params ?? {});
+	if ('key' in text) {
+		const params = Object.fromEntries(
+			Object.entries(text.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : localizeText(v, locale)])
+		);
+		return messageText(text.key, locale, params);
+	}
 	return text[locale];
 }
 
-const frame = (text: ChartText, locale: Locale, params: Record<string, string> = {}): ChartText => ({
+const frame = (text: ChartText, locale: Locale, params: Record<string, string>): ChartText => ({
 	title: messageText(text.title, locale, params),
 	...(text.subtitle ? { subtitle: messageText(text.subtitle, locale, params) } : {}),
-	summaryLabel: messageText(text.summaryLabel, locale, params),
-	...(text.notes ? { notes: text.notes.map((k) => messageText(k, locale)) } : {})
+	summaryLabel: messageText(text.summaryLabel, locale, params)
 });
 
 /**
  * A chart model with every message key replaced by its text in `locale` (and `localized` set), for
- * Chart.svelte to render as given. The map keeps its keys: its components name each of its few
- * messages statically (src/lib/map/text.ts).
+ * Chart.svelte to render as given: the frame's words (title, subtitle and summary label with their
+ * parameters, a `date` written out in the page's language; the notes) here, the kind's own words by
+ * its `localize` (kinds/index.ts). The map keeps its keys (its kind says `frameText: false`): its
+ * components name each of its few messages statically (src/lib/map/text.ts).
  */
 export function localizeChart<T extends ChartModel>(model: T, locale: Locale): T {
-	if (model.localized === locale || model.kind === 'map') return model;
+	const kind = kindOf(model);
+	if (model.localized === locale || kind.frameText === false) return model;
 	if (model.localized) throw new Error(`Chart ${model.id} is already localized in "${model.localized}"`);
 	const t = (text: ModelText) => localizeText(text, locale);
-	const localized = { ...model, localized: locale } as ChartModel;
-	switch (localized.kind) {
-		case 'trend':
-		case 'class-grid':
-		case 'share-bar':
-			localized.text = frame(localized.text, locale);
-			break;
-		case 'multi-trend':
-			localized.text = frame(localized.text, locale);
-			localized.trend = {
-				...localized.trend,
-				series: localized.trend.series.map((s) => ({
-					...s,
-					summaryLabel: messageText(s.summaryLabel, locale),
-					note: s.note ? messageText(s.note, locale) : null
-				}))
-			};
-			break;
-		case 'map':
-			break;
-		default: {
-			// A `date` parameter is written out in the page's language.
-			const params = Object.fromEntries(
-				Object.entries(localized.textParams ?? {}).map(([k, v]) => [k, k === 'date' ? formatDate(v, locale) : v])
-			);
-			localized.text = frame(localized.text, locale, params);
-			localized.notes = localized.notes.map(t);
-			delete localized.textParams;
-			if (localized.kind === 'line') {
-				localized.series = localized.series.map((s) => ({ ...s, label: t(s.label) }));
-				localized.references = localized.references.map((r) => ({ ...r, label: t(r.label) }));
-				localized.annotations = localized.annotations.map((a) => ({ ...a, label: t(a.label) }));
-			} else if (localized.kind === 'bar') {
-				localized.rows = localized.rows.map((r) => ({ ...r, label: t(r.label) }));
-				localized.segments = localized.segments.map((s) => ({ ...s, label: t(s.label) }));
-			} else if (localized.kind === 'multiples') {
-				localized.items = localized.items.map((i) => ({ ...i, label: t(i.label) }));
-				localized.panels = localized.panels.map((p) => ({
-					...p,
-					label: t(p.label),
-					reference: p.reference ? { ...p.reference, label: t(p.reference.label) } : null
-				}));
-				localized.summary = { ...localized.summary, itemsWord: t(localized.summary.itemsWord) };
-			}
-		}
-	}
-	return localized as T;
+	const params = Object.fromEntries(
+		Object.entries(model.textParams ?? {}).map(([k, v]) => [k, k === 'date' ? formatDate(v, locale) : v])
+	);
+	const { textParams: _, ...rest } = model;
+	const framed = {
+		...rest,
+		text: frame(model.text, locale, params),
+		notes: model.notes.map(t),
+		localized: locale
+	} as T;
+	return kind.localize ? kind.localize(framed, t) : framed;
 }
 
 /** Every chart of a page's data localized: a model, or an array or record of them, nested. */
@@ -123,6 +98,6 @@ export function messagesWithPrefix(prefix: string, locale: Locale): Record<strin
 
 /** A chart's title in `locale`, with its parameters (e.g. the year of a calendar), for embeds and the manifest. */
 export function chartTitle(model: ChartModel, locale: Locale): string {
-	if (model.kind === 'map') return messageText(model.text.title, locale);
+	if (kindOf(model).frameText === false) return messageText(model.text.title, locale);
 	return model.localized === locale ? model.text.title : localizeChart(model, locale).text.title;
 }

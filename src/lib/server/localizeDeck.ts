@@ -1,5 +1,5 @@
 import type { Locale } from '$lib/text/format';
-import type { Deck, DeckItem, Slide } from '$lib/present/slides';
+import type { Deck, DeckItem, Slide } from '$lib/present/model';
 import { localizeChart, messageText } from './localizeChart';
 
 /**

@@ -1,5 +1,5 @@
 import { m } from '../paraglide/messages';
-import { statusLabel } from '../charts/classLabels';
+import { statusLabel } from '../charts/kinds/class-grid/labels';
 import { gradeWord } from '../text/labels';
 import { formatQualified } from '../text/qualified';
 import type { Locale } from '../text/format';

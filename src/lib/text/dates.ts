@@ -1,8 +1,8 @@
 import type { Locale } from './format';
 
 /**
- * Dates and month names per site language, written out by hand (not Intl) so that the prerendered
- * HTML and the browser always agree: "2023年1月20日" / "20 Jan 2023".
+ * The one way dates, months and years are written, per site language, by hand (not Intl) so that the
+ * prerendered HTML and the browser always agree: "2023年1月20日" / "20 Jan 2023".
  */
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -12,9 +12,11 @@ export function monthLabel(month: number, locale: Locale): string {
 	return locale === 'zh' ? `${month}月` : MONTHS_EN[month - 1]!;
 }
 
-/** An ISO date as "2023年1月20日" / "20 Jan 2023". */
+/** An ISO date (YYYY-MM-DD) as "2023年1月20日" / "20 Jan 2023"; anything else is returned as is. */
 export function formatDate(date: string, locale: Locale): string {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
 	const [y, m, d] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+	if (m < 1 || m > 12 || d < 1 || d > 31) return date;
 	return locale === 'zh' ? `${y}年${m}月${d}日` : `${d} ${MONTHS_EN[m - 1]} ${y}`;
 }
 
@@ -30,4 +32,18 @@ export function formatDayRange(from: string, to: string, locale: Locale): string
 /** Weekday initials, Monday first: 一 … 日 / M … S. */
 export function weekdayInitials(locale: Locale): string[] {
 	return locale === 'zh' ? ['一', '二', '三', '四', '五', '六', '日'] : ['M', 'T', 'W', 'T', 'F', 'S', 'S'];
+}
+
+/** Years as a compact list of ranges: [2016, 2020, 2021, 2022] → "2016, 2020–2022". */
+export function yearRanges(years: number[]): string {
+	const sorted = [...years].sort((a, b) => a - b);
+	const parts: string[] = [];
+	let i = 0;
+	while (i < sorted.length) {
+		let j = i;
+		while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+		parts.push(i === j ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+		i = j + 1;
+	}
+	return parts.join(', ');
 }

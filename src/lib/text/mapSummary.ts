@@ -1,7 +1,7 @@
 import { m } from '../paraglide/messages';
 import { locationCounts } from '../map/legend';
 import type { XiamenMapData } from '../map/types';
-import { formatDay } from './date';
+import { formatDate } from './dates';
 import type { Locale } from './format';
 
 /**
@@ -16,7 +16,7 @@ export function mapSentence(data: XiamenMapData, date: string, locale: Locale): 
 	const params = {
 		districts: data.districts.length,
 		stations: data.stations.length,
-		date: formatDay(date, locale),
+		date: formatDate(date, locale),
 		valued: data.stations.filter((s) => day?.[s.code]?.aqi != null).length,
 		water: data.water.length,
 		approximate: locations.approximate + locations.point,

@@ -5,7 +5,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { ClassParameter } from '../data/schema/waterNetwork';
 import { formatNumber, type Locale } from '../text/format';
-import { listText } from '../text/gridSummary';
+import { listText } from '../charts/kinds/class-grid/summary';
 import type { AgreementModel, LimitingModel, MonthlySharesModel, SeasonModel } from './story';
 
 /** A share (0–1) as a percentage with one decimal ('20.3%'); '—' when there is none. */

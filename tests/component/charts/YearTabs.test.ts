@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import { createRawSnippet } from 'svelte';
 import YearTabs from '../../../src/lib/charts/YearTabs.svelte';
-import { startYearTabs } from '../../../src/lib/embed/client/tabs';
+import { startYearTabs } from '../../../src/lib/enhance/yearTabs';
 
 afterEach(cleanup);
 

@@ -2,7 +2,7 @@ import { buildDataset } from '../../../src/lib/pipeline/build';
 import { memoryReader } from '../../unit/pipeline/helpers';
 import { AIR_DATA } from '../../fixtures/data/air';
 import { buildChart } from '../../../src/lib/charts/registry';
-import type { ChartModel } from '../../../src/lib/charts/model';
+import type { ChartModel } from '../../../src/lib/charts/kinds';
 
 /** The air test dataset (tests/fixtures/data/air.ts), built by the real pipeline. */
 export const airDataset = buildDataset(memoryReader(AIR_DATA)).dataset!;

@@ -3,7 +3,7 @@ import { cleanup, render } from '@testing-library/svelte';
 import { buildChart } from '../../../src/lib/charts/registry';
 import { realDataset } from '../../unit/map/data';
 import { useLocale } from '../fixtures';
-import ProvideMap from './ProvideMap.svelte';
+import Chart from '../../../src/lib/charts/Chart.svelte';
 
 afterEach(cleanup);
 
@@ -22,19 +22,14 @@ describe('the map as a registered chart', () => {
 
 	test('Chart renders it in the chart frame: title, summary, notes, source line, a table of the features', () => {
 		useLocale('en');
-		const { container } = render(ProvideMap, { model });
+		const { container } = render(Chart, { model, locale: 'en' });
 		const frame = container.querySelector('[data-chart-id="map-xiamen"]') as HTMLElement;
 		// querySelector rather than getByRole: the accessibility tree of a whole map is slow to build in jsdom.
 		expect(frame.querySelector('h3.chart-title')!.textContent).toBe('Xiamen environmental monitoring map');
-		expect(frame.querySelector('.summary')!.textContent).toContain('on 20 January 2023 (stations with a value: 5)');
+		expect(frame.querySelector('.summary')!.textContent).toContain('on 20 Jan 2023 (stations with a value: 5)');
 		expect(frame.textContent).toContain('approximate ones carry a dashed ring');
 		const rows = frame.querySelectorAll('details table tbody tr');
 		expect(rows).toHaveLength(36);
 		expect(frame.querySelector('figcaption')!.textContent).toContain('GSHHG 2.3.7');
-	});
-
-	test('a page that did not provide the map renderer fails loudly (the prerender stops)', () => {
-		useLocale('en');
-		expect(() => render(ProvideMap, { model, provide: false })).toThrow(/provideChartRenderers/);
 	});
 });

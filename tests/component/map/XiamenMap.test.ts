@@ -231,7 +231,7 @@ describe('tooltips and keyboard', () => {
 		const text = tooltipText(container)!;
 		expect(text).toContain('Hongwen 1287A');
 		expect(text).toContain('洪文');
-		expect(text).toContain('20 January 2023: AQI 48, level 1 (Excellent)');
+		expect(text).toContain('20 Jan 2023: AQI 48, level 1 (Excellent)');
 		expect(text).toContain('Source: CNEMC national city and station files for 2023-01-20');
 		await fireEvent.blur(station);
 		expect(tooltipText(container)).toBeNull();
@@ -270,22 +270,22 @@ describe('the day', () => {
 		const input = container.querySelector<HTMLInputElement>('input[type="date"]')!;
 		expect(input.value).toBe('2023-01-20');
 		await fireEvent.input(input, { target: { value: '2023-01-21' } });
-		await waitFor(() => expect(screen.getByText('No station data for 21 January 2023')).toBeInTheDocument());
+		await waitFor(() => expect(screen.getByText('No station data for 21 Jan 2023')).toBeInTheDocument());
 		for (const marker of container.querySelectorAll('[data-station]')) {
 			expect(marker).toHaveClass('no-data');
 			expect(marker.querySelector('.level')!.textContent).toBe('–');
 		}
 		const section = legendSection(container, 'stations');
 		expect(section.querySelector('button[data-key="no-data"]')!.textContent).toMatch(/No station data this day\s*6/);
-		expect(section.querySelector('.city-aqi')!.textContent).toMatch(/City, 21 January 2023: AQI \d+/);
-		await fireEvent.click(within(section).getByRole('button', { name: '20 January 2023 (station data)' }));
+		expect(section.querySelector('.city-aqi')!.textContent).toMatch(/City, 21 Jan 2023: AQI \d+/);
+		await fireEvent.click(within(section).getByRole('button', { name: '20 Jan 2023 (station data)' }));
 		await waitFor(() => expect(container.querySelector('[data-station="1287A"]')).not.toHaveClass('no-data'));
 	});
 
 	test('the station notes: one day of station data, no annual means per station', () => {
 		const { container } = renderMap();
 		const section = legendSection(container, 'stations');
-		expect(section.textContent).toContain('Station data exist for one day only: 20 January 2023');
+		expect(section.textContent).toContain('Station data exist for one day only: 20 Jan 2023');
 		expect(section.textContent).toContain('The data hold no annual means per station');
 		expect(section.textContent).toContain('Square: background/reference site');
 		expect(container.querySelector('[data-station="1286A"] rect.marker')).not.toBeNull();

@@ -6,9 +6,9 @@ import {
 	primaryPollutantCounts,
 	yearDays
 } from '../../../src/lib/air/daily';
-import type { CalendarDay } from '../../../src/lib/charts/model';
+import type { CalendarDay } from '../../../src/lib/air/daily';
 import type { DailyAir } from '../../../src/lib/data/types';
-import { dateRange } from '../../../src/lib/charts/calendar';
+import { dateRange } from '../../../src/lib/charts/kinds/calendar/layout';
 
 const day = (date: string, level: CalendarDay['level'], primary: string[] = []): CalendarDay => ({
 	date,

@@ -1,9 +1,9 @@
-import { boot } from '../../../src/lib/embed/client/boot';
+import { boot } from '../../../src/lib/enhance/embedBoot';
 import { describe, expect, test } from 'vitest';
 import { builderPath, chartPagePath, embedPath, localePath, pagePath } from '../../../src/lib/embed/urls';
 import { embedManifest, FALLBACK_EMBED_SIZE } from '../../../src/lib/embed/manifest';
 import { embedSnippet, escapeAttribute } from '../../../src/lib/embed/snippet';
-import type { ChartModel } from '../../../src/lib/charts/model';
+import type { ChartModel } from '../../../src/lib/charts/kinds';
 
 describe('urls', () => {
 	test.each([
@@ -94,7 +94,7 @@ describe('embedSnippet', () => {
 	});
 });
 
-describe('the boot script (/embed/boot.js, src/lib/embed/client/boot.ts)', () => {
+describe('the boot script (/enhance/boot.js, src/lib/enhance/embedBoot.ts)', () => {
 	/** Runs the boot script against a fake document and location. */
 	function run(search: string, lang = 'zh-CN', pathname = '/embed/x/', hash = '') {
 		const attributes: Record<string, string> = {};

@@ -1,16 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { candidateOffsets, nudgeLabels, textWidthEm, type LabelBlock } from '../../../src/lib/map/labels';
-
-describe('textWidthEm', () => {
-	test.each([
-		{ text: '', expected: 0 },
-		{ text: '思明区', expected: 3 },
-		{ text: 'Huli', expected: 2.4 },
-		{ text: '湖里 2', expected: 3.2 }
-	])('"$text"', ({ text, expected }) => {
-		expect(textWidthEm(text)).toBeCloseTo(expected, 6);
-	});
-});
+import { candidateOffsets, nudgeLabels, type LabelBlock } from '../../../src/lib/map/labels';
 
 describe('candidateOffsets', () => {
 	test('nearest first, vertical before horizontal, down before up', () => {

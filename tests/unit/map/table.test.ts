@@ -18,7 +18,7 @@ describe('mapTable', () => {
 			'Air-monitoring stations',
 			'24.47939, 118.14650 (WGS-84)',
 			'AQI 48, level 1 (Excellent)',
-			'20 January 2023',
+			'20 Jan 2023',
 			expect.stringContaining('CNEMC')
 		]);
 		expect(rows.find((r) => r[0]!.startsWith('Xidong'))![3]).toBe('No valid values');
@@ -40,7 +40,7 @@ describe('mapSentence', () => {
 			locale: 'en' as const,
 			date: '2023-01-20',
 			expected:
-				"The map shows Xiamen's 6 districts and the air quality index of its 6 national air-monitoring stations on 20 January 2023 (stations with a value: 5). Water bodies named in the sources: 12 (approximate point: 1; district only: 5; no location: 6). Sea areas: 7, listed beside the map because no outline is published."
+				"The map shows Xiamen's 6 districts and the air quality index of its 6 national air-monitoring stations on 20 Jan 2023 (stations with a value: 5). Water bodies named in the sources: 12 (approximate point: 1; district only: 5; no location: 6). Sea areas: 7, listed beside the map because no outline is published."
 		},
 		{
 			locale: 'zh' as const,

@@ -38,7 +38,7 @@ describe('tooltipFor', () => {
 		const t = tooltipFor({ layer: 'stations', id: '1287A' }, ctx('en'))!;
 		expect(t.title).toBe('Hongwen 1287A');
 		expect(t.alt).toBe('洪文');
-		expect(t.lines).toContain('20 January 2023: AQI 48, level 1 (Excellent)');
+		expect(t.lines).toContain('20 Jan 2023: AQI 48, level 1 (Excellent)');
 		expect(t.lines).toContain('Computed from CNEMC hourly data, not a published figure');
 		expect(t.source).toContain('CNEMC national city and station files for 2023-01-20');
 	});
@@ -46,7 +46,7 @@ describe('tooltipFor', () => {
 	test('the reference site on the sample day: labelled, and no values that day', () => {
 		const t = tooltipFor({ layer: 'stations', id: '1286A' }, ctx('en'))!;
 		expect(t.lines[0]).toBe('Background/reference site (对照点)');
-		expect(t.lines).toContain('20 January 2023: no valid values at this station');
+		expect(t.lines).toContain('20 Jan 2023: no valid values at this station');
 	});
 
 	test('a station on another day: no station data, nothing invented', () => {
@@ -93,10 +93,11 @@ describe('tooltipFor', () => {
 		expect(label).toMatch(/^Haicang \(海沧区\) · National air-monitoring stations per district: 0 · Source: /);
 	});
 
-	test('sourceLine: unique titles; an unknown id shows as itself', () => {
+	test('sourceLine: unique titles; an id the sources do not hold is an error naming it', () => {
 		expect(sourceLine([], { sources: realSources, locale: 'en' })).toBe('');
-		expect(sourceLine(['eeb-2024-summary', 'eeb-2024-summary', 'x'], { sources: realSources, locale: 'en' })).toBe(
-			'Source: 厦门市生态环境局2024年生态环境保护工作总结; x'
+		expect(sourceLine(['eeb-2024-summary', 'eeb-2024-summary'], { sources: realSources, locale: 'en' })).toBe(
+			'Source: 厦门市生态环境局2024年生态环境保护工作总结'
 		);
+		expect(() => sourceLine(['eeb-2024-summary', 'x'], { sources: realSources, locale: 'en' })).toThrow('"x"');
 	});
 });

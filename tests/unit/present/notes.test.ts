@@ -7,7 +7,7 @@ import {
 	previousNote,
 	slideNotes
 } from '../../../src/lib/present/notes';
-import type { ClassesItem, GroupItem, MetricItem } from '../../../src/lib/present/slides';
+import type { ClassesItem, GroupItem, MetricItem } from '../../../src/lib/present/model';
 import type { Unit } from '../../../src/lib/data/types';
 
 type Change = MetricItem['change'];

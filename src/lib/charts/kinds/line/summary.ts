@@ -1,0 +1,35 @@
+import { m } from '../../../paraglide/messages';
+import type { Locale } from '../../../text/format';
+import { monthLabel } from '../../../text/dates';
+import { resolveText } from '../../text';
+import type { LineChartModel, LineSeries } from './model';
+import { changeSentence, peakSentence, rankSentence, vsLimitSentence, type SentencePoint } from './sentences';
+
+/** A series' values as the sentences read them (each with its own kind). */
+const sentencePoints = (s: LineSeries): SentencePoint[] =>
+	s.points.map((p) => ({ x: p.x, y: p.y, decimals: p.decimals, kind: p.kind ?? s.kind }));
+
+/** What a line chart shows, in one sentence (or one per series), from its localized model. */
+export function lineSummary(model: LineChartModel, locale: Locale): string {
+	const spec = model.summary;
+	const label = model.text.summaryLabel;
+	if (spec.kind === 'each')
+		return model.series
+			.map((s) => changeSentence(sentencePoints(s), resolveText(s.summaryLabel ?? s.label, locale), model.unit, locale))
+			.join(locale === 'zh' ? '' : ' ');
+	const series = model.series.find((s) => s.id === spec.seriesId);
+	if (!series) return m.summary_none({ label }, { locale });
+	const points = sentencePoints(series);
+	if (spec.kind === 'rank') return rankSentence(points, label, locale);
+	if (spec.kind === 'vs-limit') return vsLimitSentence(points, label, model.unit, spec.limit, locale);
+	if (spec.kind === 'peak')
+		return peakSentence(
+			points,
+			label,
+			resolveText(series.label, locale),
+			model.unit,
+			(x) => monthLabel(x, locale),
+			locale
+		);
+	return changeSentence(points, label, model.unit, locale);
+}

@@ -1,0 +1,44 @@
+/**
+ * Everything the charts of a page get from its script, the same on every page that shows charts
+ * (the home and domain pages, the embeds, the deck, and — through the Svelte action in ./action.ts —
+ * the pages that stay hydrated): tooltips in the page's one tooltip element (./tooltip.ts), the daily
+ * calendar's keys (./calendarKeys.ts) and each chart's download and share menu (./actionsMenu.ts).
+ * The charts themselves are prerendered SVG whose marks carry what these modules read (`data-*`).
+ */
+import { startCalendars } from './calendarKeys';
+import { loadExport, startMenu, type MenuContext } from './actionsMenu';
+import { startTooltips, tooltipElement } from './tooltip';
+
+/**
+ * What the menus need from the page (where "copy link" points, the builder link, the export loader),
+ * and whether to show tooltips (default yes; no where a hydrated component draws its own).
+ */
+export type ChartsContext = Partial<MenuContext> & { tooltips?: boolean };
+
+/** "Copy link" on a page: the chart on this page (its anchor), with the view shown now (`?year=`). */
+const anchorUrl = (figure: Element | null) => () => `${location.href.split('#')[0]}#${figure?.id ?? ''}`;
+
+/**
+ * Starts the marks of the charts inside `root`: tooltips (unless `tooltips` is false) and the calendar's
+ * keys. Returns a function that stops the tooltips. (A slide needs no more: see startCharts.)
+ */
+export function startMarks(root: HTMLElement, tooltips = true): () => void {
+	const stop = tooltips ? startTooltips(root, tooltipElement(root.ownerDocument)) : () => {};
+	startCalendars(root);
+	return stop;
+}
+
+/** Starts the charts inside `root` (marks and menus); returns a function that stops their tooltips. */
+export function startCharts(root: HTMLElement, context: ChartsContext = {}): () => void {
+	const stop = startMarks(root, context.tooltips !== false);
+	for (const box of root.querySelectorAll<HTMLElement>('[data-embed-actions]')) {
+		if (box.dataset.started !== undefined) continue;
+		box.dataset.started = '';
+		startMenu(box, {
+			pageUrl: context.pageUrl ?? anchorUrl(box.closest('figure')),
+			builderHref: context.builderHref,
+			loadExport: context.loadExport ?? loadExport
+		});
+	}
+	return stop;
+}
