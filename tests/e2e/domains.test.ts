@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectClean, launch, openPage } from './browser';
-import { TOOLTIP_TARGETS } from '../../src/lib/embed/client/tooltip';
+import { TOOLTIP_TARGETS } from '../../src/lib/enhance/tooltip';
 
 /** The registry and the figures as the build published them (npm run build writes them first). */
 const generated = JSON.parse(readFileSync('src/lib/generated/dataset.json', 'utf8'));
@@ -29,7 +29,11 @@ const PAGES = [
 			'water-reservoir-classes',
 			'water-trophic-states',
 			'water-excellent-share',
-			'water-function-zone-compliance'
+			'water-function-zone-compliance',
+			'water-aitoutan-months',
+			'water-aitoutan-seasons',
+			'water-aitoutan-limiting',
+			'water-aitoutan-agreement'
 		]
 	},
 	{
@@ -48,21 +52,32 @@ const PAGES = [
 			'water-reservoir-classes',
 			'water-trophic-states',
 			'water-excellent-share',
-			'water-function-zone-compliance'
+			'water-function-zone-compliance',
+			'water-aitoutan-months',
+			'water-aitoutan-seasons',
+			'water-aitoutan-limiting',
+			'water-aitoutan-agreement'
 		]
 	},
 	{
 		path: '/coast/',
 		lang: 'zh-CN',
 		h1: '近岸海域',
-		texts: ['91.7%', '412个', '84.2%推算', '不是海水水质类别', '劣四类', '西海域', '福建省（背景）'],
+		texts: ['91.7%', '412个', '84.2%由公布的变化推算', '不是海水水质类别', '劣四类', '西海域', '福建省（背景）'],
 		charts: ['coast-excellent-ratios', 'coast-sea-area-status']
 	},
 	{
 		path: '/en/coast/',
 		lang: 'en',
 		h1: 'Coastal water',
-		texts: ['91.7%', '412', '84.2%derived', 'not seawater classes', 'worse than 4', 'western sea area'],
+		texts: [
+			'91.7%',
+			'412',
+			'84.2%derived from a published change',
+			'not seawater classes',
+			'worse than 4',
+			'western sea area'
+		],
 		charts: ['coast-excellent-ratios', 'coast-sea-area-status']
 	},
 	{
@@ -182,7 +197,7 @@ describe('water, coast, litter and sources pages', () => {
 	);
 });
 
-/** The page's one tooltip: these pages are not hydrated, and their script (/embed/page.js) fills it. */
+/** The page's one tooltip: these pages are not hydrated, and their script (/enhance/page.js) fills it. */
 const tip = (page: Page) => page.locator('#page-tooltip');
 
 describe('chart interactions', () => {
@@ -207,10 +222,10 @@ describe('chart interactions', () => {
 		await marker.scrollIntoViewIfNeeded();
 		const box = (await marker.boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-		await expect.poll(() => tip(page).textContent()).toContain('2023: 84.2% (derived)');
+		await expect.poll(() => tip(page).textContent()).toContain('2023: 84.2%derived from a published change');
 		await frame.locator('.points[data-series="coastal_excellent_area_pct"] .point[data-x="2021"]').focus();
 		await page.keyboard.press('Tab');
-		await expect.poll(() => tip(page).textContent()).toContain('2023: 84.2% (derived)');
+		await expect.poll(() => tip(page).textContent()).toContain('2023: 84.2%derived from a published change');
 		await close();
 	});
 

@@ -8,6 +8,14 @@ import { facts, metricFacts } from '$lib/domains/facts';
 import { namedText } from '$lib/domains/page';
 import { aitoutanSection } from '$lib/water/section';
 
+/** The 隘头潭 section's charts, in the order the page shows them. */
+const AITOUTAN_CHARTS = [
+	'water-aitoutan-months',
+	'water-aitoutan-seasons',
+	'water-aitoutan-limiting',
+	'water-aitoutan-agreement'
+];
+
 /** The year of the founding document. */
 const YEAR = 2024;
 
@@ -25,9 +33,13 @@ export const load: PageServerLoad = ({ url }) => {
 		kpiCard(dataset, 'surface_water_function_zone_compliance_pct', YEAR)
 	];
 	const charts = Object.fromEntries(
-		['water-reservoir-classes', 'water-trophic-states', 'water-excellent-share', 'water-function-zone-compliance'].map(
-			(id) => [id, buildChart(id, dataset)]
-		)
+		[
+			'water-reservoir-classes',
+			'water-trophic-states',
+			'water-excellent-share',
+			'water-function-zone-compliance',
+			...AITOUTAN_CHARTS
+		].map((id) => [id, buildChart(id, dataset)])
 	);
 	const qualityWords = dataset.waterStatuses
 		.filter((s) => s.scheme === 'quality_grade')
