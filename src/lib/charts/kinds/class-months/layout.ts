@@ -2,7 +2,7 @@
  * Geometry of the `class-months` kind, pure: one column per period (a month), its classes stacked to 100%
  * with the worst class at the bottom (so the share worse than a threshold is the height of the bottom
  * part), a period without readings drawn as an empty, hatched column (a gap, never a zero), marked periods
- * (the flood season) as bands behind the columns, and the year under the first column of each year.
+ * (the flood season) as bands (the component draws them as a strip under the columns), and the year under the first column of each year.
  */
 
 export interface ColumnInput {
