@@ -29,7 +29,11 @@ const PAGES = [
 			'water-reservoir-classes',
 			'water-trophic-states',
 			'water-excellent-share',
-			'water-function-zone-compliance'
+			'water-function-zone-compliance',
+			'water-aitoutan-months',
+			'water-aitoutan-seasons',
+			'water-aitoutan-limiting',
+			'water-aitoutan-agreement'
 		]
 	},
 	{
@@ -48,7 +52,11 @@ const PAGES = [
 			'water-reservoir-classes',
 			'water-trophic-states',
 			'water-excellent-share',
-			'water-function-zone-compliance'
+			'water-function-zone-compliance',
+			'water-aitoutan-months',
+			'water-aitoutan-seasons',
+			'water-aitoutan-limiting',
+			'water-aitoutan-agreement'
 		]
 	},
 	{

@@ -54,6 +54,38 @@ describe('classroom mode: the quiz', () => {
 	});
 });
 
+describe('classroom mode: why a flood season can be worse', () => {
+	test.each([
+		{ path: '/learn/', heading: '为什么汛期河水的类别会变差', figure: '213/1,048（20.3%）' },
+		{
+			path: '/en/learn/',
+			heading: "Why a river's class can be worse in the flood season",
+			figure: '213 of 1,048 (20.3%)'
+		}
+	])(
+		'$path explains it and shows 隘头潭’s figures labelled computed, with their sources',
+		async ({ path, heading, figure }) => {
+			const { page, problems, close } = await openPage(browser, path);
+			const article = page.locator('article#flood');
+			expect(await article.locator('h3').textContent()).toBe(heading);
+			const data = await article.locator('[data-computed="instantaneous-readings"]').textContent();
+			expect(data).toContain(figure);
+			expect(await article.textContent()).toMatch(/GB 3838/);
+			expect(expectClean(problems)).toEqual(clean);
+			await close();
+		}
+	);
+
+	test.each([
+		{ path: '/learn/worksheet/', answer: '汛期更高：20.3%，枯水期6.7%' },
+		{ path: '/en/learn/worksheet/', answer: 'The flood season: 20.3%, against 6.7% in the dry season' }
+	])('$path asks which season had more readings worse than class III, and answers it', async ({ path, answer }) => {
+		const { page, close } = await openPage(browser, path);
+		expect(await page.textContent('body')).toContain(answer);
+		await close();
+	});
+});
+
 describe('classroom mode: the printed worksheet', () => {
 	test.each(['/learn/worksheet/', '/en/learn/worksheet/'])(
 		'%s prints on A4 portrait: the sheet on page 1, the answer key on page 2, nothing wider than the page',

@@ -183,4 +183,30 @@ describe('the map page', () => {
 		expect(await page.locator(`${MAP} svg [data-site].dimmed`).count()).toBe(4);
 		await close();
 	});
+
+	test.each([
+		{ path: '/map/', title: '国家自动监测网站点：未在地图上标出', where: '东西溪，同安区（厦门）' },
+		{
+			path: '/en/map/',
+			title: 'Stations of the national automatic network: not placed on the map',
+			where: "Dongxi–Xixi River, Tong'an District (Xiamen)"
+		}
+	])(
+		'$path lists the water network’s stations beside the map as not placed, and draws none of them',
+		async ({ path, title, where }) => {
+			const { page, problems, close } = await openPage(browser, path);
+			const list = page.locator(`${MAP} [data-list="network"]`);
+			expect(await list.locator('h2, h3, h4').first().textContent()).toBe(title);
+			expect(await list.locator('tbody tr').count()).toBe(8);
+			const aitoutan = list.locator('tr[data-network-station="隘头潭"]');
+			expect(await aitoutan.textContent()).toContain(where);
+			expect(await aitoutan.textContent()).toContain('2,448');
+			expect(await list.locator('tr[data-location="none"]').count()).toBe(8);
+			// Nothing of the network is drawn on the map.
+			expect(await page.locator(`${MAP} svg [data-network-station]`).count()).toBe(0);
+			expect(await list.locator('.source').textContent()).toMatch(/cnemc|监测|monitoring/i);
+			expect(expectClean(problems)).toEqual(clean);
+			await close();
+		}
+	);
 });

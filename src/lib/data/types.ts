@@ -3,7 +3,16 @@
  * ($lib/server/dataset). The record of each table is inferred from its schema (src/lib/data/schema/);
  * what is defined here is how the tables come together.
  */
-import type { AnnualRecord, StationEntry, StationPoint } from './schema';
+import type {
+	AnnualRecord,
+	StationEntry,
+	StationPoint,
+	WaterDisagreement,
+	WaterInput,
+	WaterMonth,
+	WaterReadingPoint,
+	WaterStation
+} from './schema';
 
 export type {
 	DailyAir,
@@ -27,7 +36,6 @@ export type {
 	Unit,
 	WaterClass,
 	WaterClassFigure,
-	WaterStatus,
 	WorkCategory,
 	WorkFigure,
 	WorkPairRef,
@@ -35,7 +43,14 @@ export type {
 	DocumentQualifier,
 	Distinction,
 	QualifierSubjectKind,
-	WrittenQualifier
+	WrittenQualifier,
+	WaterDisagreement,
+	WaterInput,
+	WaterMonth,
+	WaterReading,
+	WaterReadingPoint,
+	WaterStation,
+	WaterStatus
 } from './schema';
 import type {
 	DocumentQualifier,
@@ -110,6 +125,29 @@ export interface MonitoringDataset {
 	map: MapData;
 }
 
+/**
+ * The national surface-water automatic network's tables (data/derived/water-*.csv), as the site needs them.
+ * Everything here is computed from the network's instantaneous 4-hourly readings: never a section's official
+ * monthly or annual assessment.
+ */
+export interface WaterNetworkDataset {
+	/** The source ids the tables cite (data/derived/water-inputs.csv). */
+	sourceIds: string[];
+	/**
+	 * Every reading of Xiamen's station (the station of group `xiamen`, 隘头潭) taken in normal operation, in
+	 * time order, with the columns the charts and tables need (the full readings are in data/derived/).
+	 */
+	xiamenReadings: WaterReadingPoint[];
+	/** Every Fujian station's months: class counts, agreement, limiting parameters, statistics. */
+	months: WaterMonth[];
+	/** Every station name's totals, with its group (xiamen, jiulong, fujian). */
+	stations: WaterStation[];
+	/** Every reading where the network's class and the recomputed one differ, with the cause. */
+	disagreements: WaterDisagreement[];
+	/** The input files the tables were computed from. */
+	inputs: WaterInput[];
+}
+
 /** Everything `npm run data` writes. */
 export interface Dataset {
 	sources: Source[];
@@ -137,4 +175,6 @@ export interface Dataset {
 	workUnits: WorkUnit[];
 	/** The founding document's own qualifiers of its figures (data/text/qualifiers.csv). */
 	qualifiers: DocumentQualifier[];
+	/** The surface-water network's readings, months and stations (issue 16). */
+	waterNetwork: WaterNetworkDataset;
 }

@@ -19,6 +19,7 @@ import {
 	type WaterClass
 } from '../standards';
 import { formatNumber, formatValue, type Locale } from '../text/format';
+import { floodLesson, type FloodLesson } from '../water/learn';
 
 /** A paragraph and the registry rows of its sources. */
 export interface Sourced {
@@ -56,6 +57,8 @@ export interface CompositeRow {
 export interface LearnContent {
 	aqi: { rows: AqiRow[]; good: Sourced | null; sources: Source[] };
 	water: { rows: WaterRow[]; example: Sourced | null; sources: Source[] };
+	/** Why a flood season can be worse, with 隘头潭's figures (null without the network data). */
+	flood: FloodLesson | null;
 	composite: {
 		year: number;
 		/** "Work it out with … {year}", the table's caption and its value column's header */
@@ -380,6 +383,7 @@ export function learnContent(dataset: Dataset, locale: Locale): LearnContent {
 			example: waterExample(dataset, locale),
 			sources: standards(dataset, [STANDARD.gb3838])
 		},
+		flood: floodLesson(dataset, locale),
 		composite: compositeExample(dataset, locale),
 		litter: litter(dataset, locale)
 	};

@@ -9,6 +9,7 @@ import { AQI_CATEGORIES, WATER_CLASSES } from '../standards';
 import { formatValue, type Locale } from '../text/format';
 import { colourName, figure, waterClassLabel } from './content';
 import type { QuizTarget } from './quiz';
+import { floodQuestion } from '../water/learn';
 
 export interface WorksheetQuestion {
 	id: string;
@@ -159,6 +160,12 @@ export function aqiGoodQuestion(dataset: Dataset, locale: Locale): WorksheetQues
 	};
 }
 
+/** "Which season had more of 隘头潭's readings worse than class III, and about how many times as many?" */
+export function floodSeasonQuestion(dataset: Dataset, locale: Locale): WorksheetQuestion | null {
+	const q = floodQuestion(dataset, locale);
+	return q && { id: 'flood-season', ...q, lines: 2 };
+}
+
 /** "About how much of the floating litter comes from which river?" */
 export function litterQuestion(dataset: Dataset, locale: Locale): WorksheetQuestion | null {
 	const share = figure(dataset, 'litter_share_from_jiulong_pct_approx');
@@ -201,6 +208,7 @@ export function worksheetQuestions(dataset: Dataset, targets: QuizTarget[], loca
 		stationsQuestion(dataset, locale),
 		referenceQuestion(dataset, locale),
 		waterClassQuestion(dataset, locale),
+		floodSeasonQuestion(dataset, locale),
 		compositeQuestion(dataset, locale),
 		aqiGoodQuestion(dataset, locale),
 		litterQuestion(dataset, locale),

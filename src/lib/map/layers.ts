@@ -13,6 +13,7 @@ import type {
 	FigureRef,
 	LocationLevel,
 	MapDistrict,
+	MapNetworkStation,
 	MapPlace,
 	MapSeaArea,
 	MapStation,
@@ -21,6 +22,7 @@ import type {
 	XiamenMapData
 } from './types';
 import { namedViews } from './views';
+import { XIAMEN_NETWORK_SITE } from '../water/stations';
 
 /** The map's width in map units (the viewBox); the height follows from the frame. */
 export const MAP_WIDTH = 1000;
@@ -214,6 +216,24 @@ export function buildMapData(dataset: Dataset, width = MAP_WIDTH): XiamenMapData
 		};
 	});
 
+	const network: MapNetworkStation[] = dataset.waterNetwork.stations.flatMap((s) => {
+		if (s.group === 'fujian') return [];
+		const site = s.group === 'xiamen' ? dataset.sites.find((x) => x.id === XIAMEN_NETWORK_SITE) : undefined;
+		return [
+			{
+				station: s.station,
+				group: s.group,
+				site: site?.id ?? null,
+				district: site?.district ?? null,
+				readings: s.readings,
+				firstMonth: s.firstMonth,
+				lastMonth: s.lastMonth,
+				sourceIds: [...dataset.waterNetwork.sourceIds, ...(site ? [site.sourceId] : [])]
+			}
+		];
+	});
+	network.sort((a, b) => (a.group === b.group ? 0 : a.group === 'xiamen' ? -1 : 1));
+
 	const sea: MapSeaArea[] = dataset.seaAreas.map((area) => {
 		const place = placeFor(places, area.name.zh);
 		return {
@@ -253,6 +273,7 @@ export function buildMapData(dataset: Dataset, width = MAP_WIDTH): XiamenMapData
 		stationDays: stationDays(dataset.monitoring.dailyStations),
 		city: cityDailySeries(dataset.monitoring.dailyCity),
 		water,
+		network,
 		waterYears: [...new Set(dataset.waterClasses.map((c) => c.year))].sort((a, b) => a - b),
 		sea,
 		seaYears: [...new Set(dataset.seaAreaStatuses.map((s) => s.year))].sort((a, b) => a - b),

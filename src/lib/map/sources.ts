@@ -3,7 +3,7 @@ import type { XiamenMapData, MapOptions } from './types';
 /**
  * Every source id the map cites for the layers it shows (`options.layers`): the base map and its
  * notice always; the districts' fill (`choropleth`); stations, their day values and the city AQI;
- * water sites, their classes and places; sea areas; litter.
+ * water sites, their classes and places, and the unplaced network stations; sea areas; litter.
  */
 export function mapSourceIds(map: XiamenMapData, options: Pick<MapOptions, 'choropleth' | 'layers'>): string[] {
 	const on = new Set(options.layers);
@@ -18,11 +18,14 @@ export function mapSourceIds(map: XiamenMapData, options: Pick<MapOptions, 'chor
 				]
 			: []),
 		...(on.has('water')
-			? map.water.flatMap((w) => [
-					w.sourceId,
-					...w.classes.map((c) => c.sourceId),
-					...(w.place ? [w.place.sourceId] : [])
-				])
+			? [
+					...map.water.flatMap((w) => [
+						w.sourceId,
+						...w.classes.map((c) => c.sourceId),
+						...(w.place ? [w.place.sourceId] : [])
+					]),
+					...map.network.flatMap((n) => n.sourceIds)
+				]
 			: []),
 		...(on.has('sea')
 			? map.sea.flatMap((a) => [...a.statuses.map((s) => s.sourceId), ...(a.place ? [a.place.sourceId] : [])])

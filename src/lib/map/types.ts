@@ -141,6 +141,26 @@ export interface MapWaterSite {
 	sourceId: string;
 }
 
+/**
+ * A station of the national surface-water automatic network that the Xiamen story names (隘头潭, group
+ * `xiamen`; the Jiulong River stations upstream of the drinking-water intake, group `jiulong`). No source gives
+ * their positions, so the map never draws them: they are listed beside it as not placed.
+ */
+export interface MapNetworkStation {
+	/** The station name as the network publishes it (Chinese only: no source gives an English name). */
+	station: string;
+	group: 'xiamen' | 'jiulong';
+	/** The site of data/sites.csv it is (隘头潭: the Aitoutan section), with its district, or null. */
+	site: string | null;
+	district: string | null;
+	/** Readings kept (normal operation), and the months they span. */
+	readings: number;
+	firstMonth: string;
+	lastMonth: string;
+	/** The network data's source, and the site's where there is one. */
+	sourceIds: string[];
+}
+
 export interface SeaStatusRef {
 	year: number;
 	status: string;
@@ -176,6 +196,8 @@ export interface XiamenMapData {
 	stationDays: Record<string, Record<string, StationDay>>;
 	city: CityDailySeries;
 	water: MapWaterSite[];
+	/** the network stations of the water story, all unplaced (see {@link MapNetworkStation}) */
+	network: MapNetworkStation[];
 	/** years with a published water class, ascending */
 	waterYears: number[];
 	sea: MapSeaArea[];

@@ -17,6 +17,7 @@ import { checkMetrics, checkScopes, checkSources } from './checks/registry';
 import { checkGlossary, checkProblems } from './checks/text';
 import { checkSites, checkWaterClasses, checkWaterStatuses } from './checks/water';
 import { checkQualifiers, checkWork, checkWorkCategories, checkWorkUnits, cityFigureKeys } from './checks/work';
+import { checkWaterNetwork } from './checks/waterNetwork';
 import { checkDerivedAgainstPublished, derivePrevious } from './derive';
 import { DataError, type DataIssue } from './errors';
 import { loadTable, type DataReader } from './load';
@@ -88,7 +89,12 @@ export function buildDataset(reader: DataReader, options: BuildOptions = {}): Bu
 		suspectHours: load(T.suspectHours),
 		stationsWgs84: load(T.stationsWgs84),
 		places: load(T.places),
-		waterStatuses: load(T.waterStatuses)
+		waterStatuses: load(T.waterStatuses),
+		waterReadingsXiamen: load(T.waterReadingsXiamen),
+		waterMonths: load(T.waterMonths),
+		waterDisagreements: load(T.waterDisagreements),
+		waterStations: load(T.waterStations),
+		waterInputs: load(T.waterInputs)
 	};
 	unexpectedFigureFiles(reader, issues);
 	const map = loadMap(reader, issues);
@@ -138,6 +144,7 @@ export function buildDataset(reader: DataReader, options: BuildOptions = {}): Bu
 		{ cityFigures, work: tables.work.partial.map(({ row }) => row), siteIds },
 		context
 	);
+	const waterNetwork = checkWaterNetwork(tables, context);
 
 	if (issues.length > 0) throw new DataError(issues);
 
@@ -161,7 +168,8 @@ export function buildDataset(reader: DataReader, options: BuildOptions = {}): Bu
 			work,
 			workCategories,
 			workUnits,
-			qualifiers
+			qualifiers,
+			waterNetwork
 		},
 		warnings: checkDerivedAgainstPublished(derived, figures)
 	};

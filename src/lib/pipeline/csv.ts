@@ -1,4 +1,5 @@
 import { csvParseRows } from 'd3-dsv';
+import { cellsInOrder, type CellValue, type Columns, type TableSchema } from '../data/schema/table';
 import { DataError } from './errors';
 
 /** One parsed CSV record with the 1-based line on which it starts (the header is line 1). */
@@ -101,4 +102,20 @@ function countNewlines(s: string): number {
 	let n = 0;
 	for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
 	return n;
+}
+
+/** One CSV cell; quoted (RFC 4180) only if it holds a comma, quote or line break. */
+export function cell(value: CellValue): string {
+	if (value === null) return '';
+	const s = String(value);
+	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A derived table as CSV: the schema's columns, then one line per record. */
+export function renderTable<C extends Columns, R>(schema: TableSchema<C, R>, records: readonly R[]): string {
+	return (
+		[schema.columnNames, ...records.map((r) => cellsInOrder(schema, r))]
+			.map((row) => row.map(cell).join(','))
+			.join('\n') + '\n'
+	);
 }

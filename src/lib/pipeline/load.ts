@@ -3,8 +3,10 @@
  * cell against the table's schema. Problems go into the caller's list; nothing is thrown for bad data.
  * A table that is missing, or has a header and no rows, is an error unless it is declared optional.
  */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { DataTable } from '../data/schema/files';
-import type { Columns, RowOf } from '../data/schema/table';
+import type { Columns, RowOf, TableSchema } from '../data/schema/table';
 import { decodeUtf8, parseCsv } from './csv';
 import { DataError, type DataIssue } from './errors';
 import { validateTable, type Located } from './table';
@@ -94,4 +96,27 @@ export function loadTable<C extends Columns, R>(
 		issues.push(...error.issues);
 	}
 	return result;
+}
+
+/**
+ * The records of a derived table an importer is about to merge into, read through the table's schema
+ * from `outDir` ([] when the file is not there yet). A table that does not satisfy its schema (edited by
+ * hand, truncated) stops the import with a DataError listing every problem (file, line, column, value,
+ * what was expected); the importer then writes nothing. `display` names the file in messages.
+ */
+export function readCommitted<C extends Columns, R>(
+	outDir: string,
+	file: string,
+	schema: TableSchema<C, R>,
+	display: (file: string) => string
+): R[] {
+	const issues: DataIssue[] = [];
+	const reader: DataReader = {
+		read: (p) => readFileSync(join(outDir, basename(p))),
+		list: () => [],
+		display: (p) => display(basename(p))
+	};
+	const loaded = loadTable(reader, { path: file, schema, optional: true }, issues);
+	if (issues.length > 0) throw new DataError(issues);
+	return loaded.rows.map(({ line, row }) => schema.toRecord(row, `${loaded.file}:${line}`));
 }

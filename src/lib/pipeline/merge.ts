@@ -1,17 +1,22 @@
 /**
  * Updates add, never silently remove: the rule every importer applies when it writes a derived table
- * that already holds data (the CNEMC import; the surface-water import reuses it). Generic: records of
- * any table, identified by a key (a day, a day and a station …).
+ * that already holds data (the CNEMC air import, the surface-water import). Generic: records of any
+ * table, identified by a key (a day, a day and a station, a station and a time …).
  *
- * - A key only in the new import is added; a key only in what is already there is kept.
+ * - A key only in the new import is added; a key only in what is already there is kept — unless the
+ *   import covers that record's unit (`covers`: for the surface-water import, the station-months its files
+ *   hold, or everything with `--replace`), in which case the import is the whole truth about the unit and
+ *   the record is removed, and reported.
  * - A key in both is replaced only when the new record may replace the old one (`replaces`: for the
  *   CNEMC import, the same day from a file of this import, unless the day already comes from a source
  *   that ranks higher); whether that changed anything is reported.
  * - Coverage never shrinks unnoticed: {@link coverageLoss} lists every value that was there before and
- *   is not after (a row gone, or a cell emptied). The importer refuses to write a loss unless it was
- *   run with an explicit flag, and then prints what was lost.
+ *   is not after (a row gone, or a cell emptied), and {@link shrinking} every unit that holds fewer
+ *   readings than before. The importer refuses to write a loss unless it was run with an explicit flag,
+ *   and then prints what was lost.
  */
 import type { CellValue } from '../data/schema/table';
+import { byCodeUnit } from './order';
 
 export interface MergeRule<R> {
 	/** The identity of a record (e.g. its date); also the output order. */
@@ -20,6 +25,11 @@ export interface MergeRule<R> {
 	cells(record: R): Record<string, CellValue>;
 	/** True when `incoming` may replace `existing` (same key). Default: always (the newer import wins). */
 	replaces?(incoming: R, existing: R): boolean;
+	/**
+	 * True when the import covers the unit of a record already there (e.g. its station-month): such a
+	 * record whose key the import does not have is removed, not kept. Default: never.
+	 */
+	covers?(existing: R): boolean;
 }
 
 /** What a merge did to one table. */
@@ -34,10 +44,9 @@ export interface MergeReport {
 	kept: { key: string; columns: string[] }[];
 	/** Keys already present that this import did not touch (kept as they were). */
 	untouched: number;
+	/** Keys already present in a unit the import covers, and not in the import: removed. */
+	removed: string[];
 }
-
-/** Locale-independent order of keys (reproducible output). */
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The columns where two records' cells differ. */
 function differing(a: Record<string, CellValue>, b: Record<string, CellValue>): string[] {
@@ -56,7 +65,7 @@ export function mergeRecords<R>(
 	rule: MergeRule<R>
 ): { records: R[]; report: MergeReport; taken: Set<string> } {
 	const merged = new Map(existing.map((r) => [rule.key(r), r]));
-	const report: MergeReport = { added: [], changed: [], unchanged: 0, kept: [], untouched: 0 };
+	const report: MergeReport = { added: [], changed: [], unchanged: 0, kept: [], untouched: 0, removed: [] };
 	const touched = new Set<string>();
 	/** Keys whose record in the result is the incoming one. */
 	const taken = new Set<string>();
@@ -81,9 +90,48 @@ export function mergeRecords<R>(
 		if (columns.length > 0) report.changed.push({ key, columns });
 		else report.unchanged++;
 	}
-	report.untouched = [...merged.keys()].filter((k) => !touched.has(k)).length;
+	for (const [key, record] of merged) {
+		if (touched.has(key)) continue;
+		if (rule.covers?.(record)) {
+			merged.delete(key);
+			report.removed.push(key);
+		} else report.untouched++;
+	}
+	report.removed.sort(byCodeUnit);
 	const records = [...merged.entries()].sort((a, b) => byCodeUnit(a[0], b[0])).map(([, r]) => r);
 	return { records, report, taken };
+}
+
+/** What a merge did to one table: the report, and every value that is gone ({@link coverageLoss}). */
+export interface TableMerge {
+	/** The table's file name, e.g. `water-monthly.csv`. */
+	file: string;
+	report: MergeReport;
+	lost: LostValue[];
+}
+
+/** A unit (e.g. a station-month) that holds less after a merge than before. */
+export interface Shrinking {
+	key: string;
+	from: number;
+	to: number;
+}
+
+/**
+ * Every unit of `before` whose size (e.g. the readings of a station-month) is larger than the size the
+ * same unit has in `after`, in key order. A unit absent from `after` is not compared (the import does not
+ * cover it, so the merge keeps it).
+ */
+export function shrinking<R>(
+	before: readonly R[],
+	after: readonly R[],
+	rule: { key(record: R): string; size(record: R): number }
+): Shrinking[] {
+	const now = new Map(after.map((r) => [rule.key(r), rule.size(r)]));
+	return before
+		.map((r) => ({ key: rule.key(r), from: rule.size(r), to: now.get(rule.key(r)) }))
+		.filter((s): s is Shrinking => s.to !== undefined && s.to < s.from)
+		.sort((a, b) => byCodeUnit(a.key, b.key));
 }
 
 /** One value that was in a table before and is not after. */

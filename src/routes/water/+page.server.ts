@@ -6,11 +6,20 @@ import { buildChart } from '$lib/charts/registry';
 import { localizeCharts, pageLocale } from '$lib/server/localizeChart';
 import { facts, metricFacts } from '$lib/domains/facts';
 import { namedText } from '$lib/domains/page';
+import { aitoutanSection } from '$lib/water/section';
+
+/** The 隘头潭 section's charts, in the order the page shows them. */
+const AITOUTAN_CHARTS = [
+	'water-aitoutan-months',
+	'water-aitoutan-seasons',
+	'water-aitoutan-limiting',
+	'water-aitoutan-agreement'
+];
 
 /** The year of the founding document. */
 const YEAR = 2024;
 
-/** The watershed page: compliance, classes of reservoirs, excellent water, the Aitoutan problem. */
+/** The watershed page: compliance, classes of reservoirs, excellent water, the Aitoutan problem and its readings. */
 export const load: PageServerLoad = ({ url }) => {
 	const four100 = [
 		'drinking_source_compliance_pct',
@@ -24,9 +33,13 @@ export const load: PageServerLoad = ({ url }) => {
 		kpiCard(dataset, 'surface_water_function_zone_compliance_pct', YEAR)
 	];
 	const charts = Object.fromEntries(
-		['water-reservoir-classes', 'water-trophic-states', 'water-excellent-share', 'water-function-zone-compliance'].map(
-			(id) => [id, buildChart(id, dataset)]
-		)
+		[
+			'water-reservoir-classes',
+			'water-trophic-states',
+			'water-excellent-share',
+			'water-function-zone-compliance',
+			...AITOUTAN_CHARTS
+		].map((id) => [id, buildChart(id, dataset)])
 	);
 	const qualityWords = dataset.waterStatuses
 		.filter((s) => s.scheme === 'quality_grade')
@@ -42,13 +55,15 @@ export const load: PageServerLoad = ({ url }) => {
 		{ metric: 'river_basin_class_1_3_share_pct', year: 2014, scope: 'jiulong_basin' }
 	]);
 	const text = namedText(dataset, 'water', YEAR);
+	const aitoutan = aitoutanSection(dataset, pageLocale(url));
 
 	const sourceIds = new Set([
 		...[...four100, ...shares].flatMap((c) => c.sourceIds),
 		...[...drinkingHistory, ...basinRank, ...otherMeasures, ...jiulong].map((f) => f.figure.sourceId),
 		...qualityWords.map((w) => w.sourceId),
 		...text.problems.map((p) => p.sourceId),
-		...text.work.map((w) => w.sourceId)
+		...text.work.map((w) => w.sourceId),
+		...aitoutan.sourceIds
 	]);
 	return {
 		map: domainMap(['districts', 'water']),
@@ -61,6 +76,7 @@ export const load: PageServerLoad = ({ url }) => {
 		basinRank,
 		otherMeasures,
 		jiulong,
+		aitoutan,
 		...text,
 		sources: pickSources(sourceIds)
 	};

@@ -4,12 +4,13 @@ import { describe, expect, test } from 'vitest';
 import {
 	DATA_TABLES,
 	FIGURE_FILES,
+	IMPORT_ONLY_TABLES,
 	cellsInOrder,
 	type CellValue,
 	type Columns,
 	type TableSchema
 } from '../../../src/lib/data/schema';
-import { renderTable } from '../../../src/lib/pipeline/cnemc/csv';
+import { renderTable } from '../../../src/lib/pipeline/csv';
 import { parseCsv } from '../../../src/lib/pipeline/csv';
 import { validateTable } from '../../../src/lib/pipeline/table';
 
@@ -17,7 +18,7 @@ import { validateTable } from '../../../src/lib/pipeline/table';
 const text = (v: CellValue) => (v === null ? '' : String(v));
 
 /** Every table with its schema, seen through the common interface. */
-const tables = [...Object.values(DATA_TABLES), ...FIGURE_FILES].map((t) => ({
+const tables = [...Object.values(DATA_TABLES), ...Object.values(IMPORT_ONLY_TABLES), ...FIGURE_FILES].map((t) => ({
 	path: t.path,
 	schema: t.schema as unknown as TableSchema<Columns, unknown>
 }));

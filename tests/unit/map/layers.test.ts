@@ -266,6 +266,38 @@ describe('buildMapData on the real data', () => {
 	});
 });
 
+describe('buildMapData: the surface-water network stations of the water story', () => {
+	test('隘头潭 and the seven Jiulong River stations, none placed (no source gives a position)', () => {
+		expect(realMap.network.map((n) => [n.station, n.group])).toEqual([
+			['隘头潭', 'xiamen'],
+			...['上坂', '华安西陂', '南溪浮宫桥', '南靖洪濑汤坑桥', '南靖靖城桥', '浦南水文站', '长泰洛宾'].map((s) => [
+				s,
+				'jiulong'
+			])
+		]);
+		expect(realMap.network[0]).toEqual({
+			station: '隘头潭',
+			group: 'xiamen',
+			site: 'aitoutan-section',
+			district: '350212',
+			readings: 2448,
+			firstMonth: '2021-06',
+			lastMonth: '2023-12',
+			sourceIds: ['cnemc-water-ecoaudit', 'eeb-2024-summary']
+		});
+		expect(
+			realMap.network.filter((n) => n.group === 'jiulong').every((n) => n.site === null && n.district === null)
+		).toBe(true);
+		// Nothing of the network is drawn: the only drawn water is a site with a sourced place.
+		expect(realMap.water.find((w) => w.id === 'aitoutan-section')).toMatchObject({ location: 'district', place: null });
+	});
+	test('the network data is cited when the water layer is shown, and only then', () => {
+		const choropleth = null;
+		expect(mapSourceIds(realMap, { layers: ['water'], choropleth })).toContain('cnemc-water-ecoaudit');
+		expect(mapSourceIds(realMap, { layers: ['sea'], choropleth })).not.toContain('cnemc-water-ecoaudit');
+	});
+});
+
 describe('buildMapData on the minimal dataset (empty geometry)', () => {
 	const map = buildMapData(buildDataset(memoryReader(dataWith())).dataset);
 	test('no districts, no views, empty paths; points still projected', () => {

@@ -40,6 +40,7 @@ describe('an importer without its folder says what is missing and what to pass',
 
 	test.each([
 		{ script: 'src/lib/pipeline/cnemc/cli.ts', start: 'import:cnemc: ' },
+		{ script: 'src/lib/pipeline/water/cli.ts', start: 'import:water: ' },
 		{ script: 'src/lib/pipeline/geo/cli.ts', start: 'geo: ' }
 	])(
 		'$script prints one line and exits 1, no stack trace',

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { coverageLoss, formatLoss, formatReport, mergeRecords, type MergeRule } from '../../../src/lib/pipeline/merge';
+import {
+	coverageLoss,
+	formatLoss,
+	formatReport,
+	mergeRecords,
+	shrinking,
+	type MergeRule
+} from '../../../src/lib/pipeline/merge';
 
 interface Day {
 	date: string;
@@ -21,21 +28,28 @@ describe('mergeRecords: updates add, never silently remove', () => {
 			existing: [day('2022-01-02', 10), day('2022-01-01', 9)],
 			incoming: [day('2024-01-01', 30)],
 			dates: ['2022-01-01', '2022-01-02', '2024-01-01'],
-			report: { added: ['2024-01-01'], changed: [], unchanged: 0, kept: [], untouched: 2 }
+			report: { added: ['2024-01-01'], changed: [], unchanged: 0, kept: [], untouched: 2, removed: [] }
 		},
 		{
 			name: 'the same day from the new import replaces the old one, and the change is reported by column',
 			existing: [day('2022-01-01', 9)],
 			incoming: [day('2022-01-01', 11)],
 			dates: ['2022-01-01'],
-			report: { added: [], changed: [{ key: '2022-01-01', columns: ['pm'] }], unchanged: 0, kept: [], untouched: 0 }
+			report: {
+				added: [],
+				changed: [{ key: '2022-01-01', columns: ['pm'] }],
+				unchanged: 0,
+				kept: [],
+				untouched: 0,
+				removed: []
+			}
 		},
 		{
 			name: 'an identical copy is counted, not reported as a change',
 			existing: [day('2022-01-01', 9)],
 			incoming: [day('2022-01-01', 9)],
 			dates: ['2022-01-01'],
-			report: { added: [], changed: [], unchanged: 1, kept: [], untouched: 0 }
+			report: { added: [], changed: [], unchanged: 1, kept: [], untouched: 0, removed: [] }
 		},
 		{
 			name: 'a day from a higher-ranked source is kept against a lower-ranked copy, and the difference is reported',
@@ -47,7 +61,8 @@ describe('mergeRecords: updates add, never silently remove', () => {
 				changed: [],
 				unchanged: 0,
 				kept: [{ key: '2023-01-20', columns: ['pm', 'source'] }],
-				untouched: 0
+				untouched: 0,
+				removed: []
 			}
 		},
 		{
@@ -55,14 +70,14 @@ describe('mergeRecords: updates add, never silently remove', () => {
 			existing: [],
 			incoming: [day('2022-01-01', 9)],
 			dates: ['2022-01-01'],
-			report: { added: ['2022-01-01'], changed: [], unchanged: 0, kept: [], untouched: 0 }
+			report: { added: ['2022-01-01'], changed: [], unchanged: 0, kept: [], untouched: 0, removed: [] }
 		},
 		{
 			name: 'an empty import changes nothing',
 			existing: [day('2022-01-01', 9)],
 			incoming: [],
 			dates: ['2022-01-01'],
-			report: { added: [], changed: [], unchanged: 0, kept: [], untouched: 1 }
+			report: { added: [], changed: [], unchanged: 0, kept: [], untouched: 1, removed: [] }
 		}
 	])('$name', ({ existing, incoming, dates, report }) => {
 		const merged = mergeRecords(existing, incoming, rule);
@@ -77,6 +92,72 @@ describe('mergeRecords: updates add, never silently remove', () => {
 			rule
 		);
 		expect([...merged.taken].sort()).toEqual(['2022-01-01', '2024-01-01']);
+	});
+});
+
+describe('covers: a unit the import covers comes from the import alone', () => {
+	/** Days covered by the import: January 2022. */
+	const covering: MergeRule<Day> = { ...rule, covers: (d) => d.date.startsWith('2022-01') };
+	test.each([
+		{
+			name: 'a record of a covered unit that the import no longer has is removed, and reported',
+			existing: [day('2022-01-01', 9), day('2022-01-02', 8), day('2022-02-01', 7)],
+			incoming: [day('2022-01-01', 9)],
+			dates: ['2022-01-01', '2022-02-01'],
+			removed: ['2022-01-02'],
+			untouched: 1
+		},
+		{
+			name: 'a record of a unit the import does not cover stays',
+			existing: [day('2022-02-01', 7)],
+			incoming: [day('2022-01-01', 9)],
+			dates: ['2022-01-01', '2022-02-01'],
+			removed: [],
+			untouched: 1
+		},
+		{
+			name: 'covering everything writes exactly the import',
+			existing: [day('2021-12-31', 1), day('2022-02-01', 7)],
+			incoming: [day('2022-01-01', 9)],
+			dates: ['2022-01-01'],
+			removed: ['2021-12-31', '2022-02-01'],
+			untouched: 0,
+			all: true
+		}
+	])('$name', ({ existing, incoming, dates, removed, untouched, all }) => {
+		const merged = mergeRecords(existing, incoming, all ? { ...rule, covers: () => true } : covering);
+		expect(merged.records.map((d) => d.date)).toEqual(dates);
+		expect(merged.report.removed).toEqual(removed);
+		expect(merged.report.untouched).toBe(untouched);
+		expect(coverageLoss(existing, merged.records, rule).map((l) => l.key)).toEqual(removed);
+	});
+});
+
+describe('shrinking: units that hold less than before', () => {
+	type Month = { key: string; n: number };
+	const months = (...m: [string, number][]): Month[] => m.map(([key, n]) => ({ key, n }));
+	const size = { key: (m: Month) => m.key, size: (m: Month) => m.n };
+	test.each([
+		{
+			name: 'fewer is listed',
+			before: months(['a 2023-01', 5]),
+			after: months(['a 2023-01', 2]),
+			out: [['a 2023-01', 5, 2]]
+		},
+		{ name: 'as many or more is not', before: months(['a 2023-01', 5]), after: months(['a 2023-01', 5]), out: [] },
+		{ name: 'a unit not in the import is not compared', before: months(['a 2023-01', 5]), after: [], out: [] },
+		{ name: 'nothing before: nothing shrinks', before: [], after: months(['a 2023-01', 1]), out: [] },
+		{
+			name: 'in key order',
+			before: months(['b 2023-01', 5], ['a 2023-02', 3]),
+			after: months(['a 2023-02', 1], ['b 2023-01', 0]),
+			out: [
+				['a 2023-02', 3, 1],
+				['b 2023-01', 5, 0]
+			]
+		}
+	])('$name', ({ before, after, out }) => {
+		expect(shrinking(before, after, size)).toEqual(out.map(([key, from, to]) => ({ key, from, to })));
 	});
 });
 

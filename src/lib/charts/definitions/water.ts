@@ -1,6 +1,15 @@
 import type { ChartDefinition } from '../kinds';
 import { metricsChart } from '../kinds/line/build';
 import { classGridChart, trophicStateGrid, waterClassGrid } from '../kinds/class-grid/grid';
+import { classMonthsChart } from '../kinds/class-months/build';
+import type { ClassMonthsChartModel } from '../kinds/class-months';
+import { agreementChart, limitingChart, seasonSharesChart } from '../kinds/bar/water';
+import type { ModelText } from '../model';
+import type { Dataset } from '../../data/types';
+import { listText } from '../kinds/class-grid/summary';
+import { monthlyClassShares, seasonComparison } from '../../water/story';
+import { xiamenStation } from '../../water/stations';
+import { monthText } from '../../water/text';
 
 /** Drinking-water sources first, then the other reservoirs with a published class. */
 export const CLASS_GRID_SITES = [
@@ -14,6 +23,50 @@ export const CLASS_GRID_SITES = [
 export const TROPHIC_GRID_SITES = ['huobian-reservoir', 'yundang-lake', 'xinfeng-reservoir', 'shangli-reservoir'];
 
 const PAGE = 'water';
+
+// --- 隘头潭: the national surface-water network's readings (issue 16) ---
+
+/** A month list as each language writes it, for a note's parameter. */
+const monthList = (months: string[]) => ({
+	zh: listText(
+		months.map((mo) => monthText(mo, 'zh')),
+		'zh'
+	),
+	en: listText(
+		months.map((mo) => monthText(mo, 'en')),
+		'en'
+	)
+});
+
+/** Notes every 隘头潭 chart carries: computed from instantaneous readings, and the months without readings. */
+function aitoutanNotes(d: Dataset, own: ModelText[] = []): ModelText[] {
+	const model = monthlyClassShares(d.waterNetwork.months, xiamenStation(d.waterNetwork));
+	return [
+		'wn_note_computed',
+		...own,
+		...(model.gaps.length > 0 ? [{ key: 'wn_gap_note', params: { months: monthList(model.gaps) } }] : []),
+		...(model.thin.length > 0 ? [{ key: 'wn_thin_note', params: { months: monthList(model.thin) } }] : [])
+	];
+}
+
+/** The titles state the finding only when the data show it; otherwise they say what is shown. */
+function aitoutanMonths(d: Dataset): ClassMonthsChartModel {
+	const station = xiamenStation(d.waterNetwork);
+	const [flood, dry] = seasonComparison(d.waterNetwork.months, station).overall;
+	const worse = (flood.network.worseShare ?? 0) > (dry.network.worseShare ?? 0);
+	const model = monthlyClassShares(d.waterNetwork.months, station);
+	return classMonthsChart(d, station, {
+		id: 'water-aitoutan-months',
+		page: PAGE,
+		text: {
+			title: worse ? 'wn_monthly_title' : 'wn_monthly_title_neutral',
+			subtitle: 'wn_monthly_subtitle',
+			summaryLabel: 'wn_seasons_summary_label'
+		},
+		textParams: { from: model.first, to: model.last },
+		notes: aitoutanNotes(d, ['wn_note_network_class'])
+	});
+}
 
 /** Charts on the /water/ page (ids are stable once published). */
 export const WATER_CHARTS: ChartDefinition[] = [
@@ -89,5 +142,33 @@ export const WATER_CHARTS: ChartDefinition[] = [
 				[{ metric: 'surface_water_function_zone_compliance_pct', summaryLabel: 'water_function_summary_label' }],
 				{ includeZero: true }
 			)
+	},
+	{ id: 'water-aitoutan-months', build: aitoutanMonths },
+	{
+		id: 'water-aitoutan-seasons',
+		build: (d) =>
+			seasonSharesChart(d, xiamenStation(d.waterNetwork), {
+				id: 'water-aitoutan-seasons',
+				page: PAGE,
+				notes: aitoutanNotes(d, ['wn_note_seasons'])
+			})
+	},
+	{
+		id: 'water-aitoutan-limiting',
+		build: (d) =>
+			limitingChart(d, xiamenStation(d.waterNetwork), {
+				id: 'water-aitoutan-limiting',
+				page: PAGE,
+				notes: ['wn_note_computed', 'wn_note_limiting']
+			})
+	},
+	{
+		id: 'water-aitoutan-agreement',
+		build: (d) =>
+			agreementChart(d, xiamenStation(d.waterNetwork), {
+				id: 'water-aitoutan-agreement',
+				page: PAGE,
+				notes: ['wn_note_computed', 'wn_note_agreement']
+			})
 	}
 ];

@@ -8,6 +8,7 @@ import { multiples } from './multiples';
 import { classGrid } from './class-grid';
 import { shareBar } from './share-bar';
 import { map } from './map';
+import { classMonths } from './class-months';
 
 /**
  * The one table of chart kinds: each kind is a folder here (its model and builders, its component,
@@ -24,6 +25,7 @@ export const KINDS = {
 	multiples,
 	'class-grid': classGrid,
 	'share-bar': shareBar,
+	'class-months': classMonths,
 	map
 } as const;
 

@@ -12,6 +12,13 @@ import type { Columns, TableSchema } from './table';
 import { DOMAINS, type Domain } from './vocabulary';
 import { siteTable, waterClassTable, waterStatusTable } from './water';
 import { qualifierTable, workCategoryTable, workTable, workUnitTable } from './work';
+import {
+	waterDisagreementTable,
+	waterInputTable,
+	waterMonthTable,
+	waterReadingTable,
+	waterStationTable
+} from './waterNetwork';
 
 /** A table file: its path under data/, its schema, and whether it may be missing or empty. */
 export interface DataTable<C extends Columns, R> {
@@ -50,7 +57,21 @@ export const DATA_TABLES = {
 	annual: at('derived/air-annual-computed.csv', annualTable),
 	suspectHours: at('derived/air-hourly-suspect.csv', suspectHourTable, true),
 	stationsWgs84: at('geo/stations-wgs84.csv', stationWgs84Table),
-	places: at('geo/places-wgs84.csv', placeWgs84Table)
+	places: at('geo/places-wgs84.csv', placeWgs84Table),
+	waterReadingsXiamen: at('derived/water-readings-xiamen.csv', waterReadingTable),
+	waterMonths: at('derived/water-monthly.csv', waterMonthTable),
+	waterDisagreements: at('derived/water-disagreements.csv', waterDisagreementTable),
+	waterStations: at('derived/water-stations.csv', waterStationTable),
+	waterInputs: at('derived/water-inputs.csv', waterInputTable)
+};
+
+/**
+ * Derived tables the site does not read, so `npm run data` does not load them: the Jiulong River readings
+ * (15,000 rows; the site shows those stations through water-monthly.csv). They are validated against their
+ * schema whenever the importer merges into them, and the committed file round-trips through it (a test).
+ */
+export const IMPORT_ONLY_TABLES = {
+	waterReadingsJiulong: at('derived/water-readings-jiulong.csv', waterReadingTable)
 };
 
 /**

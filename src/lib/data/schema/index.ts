@@ -16,3 +16,4 @@ export * from './table';
 export * from './vocabulary';
 export * from './water';
 export * from './work';
+export * from './waterNetwork';

@@ -16,7 +16,7 @@
  */
 import { ANNUAL_STATS, decimalsOf, type AnnualStat, type DailyAir } from '../../data/schema/air';
 import { compositeIndex, percentile } from '../../standards/index';
-import { roundHalfEven } from './round';
+import { roundHalfEven } from '../round';
 
 export { ANNUAL_STATS, type AnnualStat };
 

@@ -6,8 +6,8 @@
  * verbatim (validated, never recomputed) and never mixed into the national series. The source does not
  * define its O3 statistic, hence the output name `O3_unspecified`. Pure module.
  */
-import { ImportError } from './errors';
-import type { Line } from './lines';
+import { ImportError } from '../importError';
+import type { Line } from '../lines';
 import { compactToIsoDate } from './national';
 
 /** Column names of the source, in order (from the repository README, SOURCES.md). */

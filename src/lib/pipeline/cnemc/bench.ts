@@ -16,7 +16,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MB, MemorySampler, mb, r1, sec } from '../benchMemory';
 import { aggregateDay } from './daily';
-import { runImport, streamFile } from './importer';
+import { streamFile } from '../inputFolder';
+import { runImport } from './importer';
 import { NationalParser, type ColumnTarget } from './national';
 import { HourlyStore } from './store';
 

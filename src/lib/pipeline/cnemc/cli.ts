@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { missingFolderMessage } from '../inputFolder';
 import { formatLoss, formatReport } from '../merge';
-import { ImportError } from './errors';
+import { importFailure } from '../importError';
 import { runImport } from './importer';
 
 const USAGE =
@@ -76,9 +76,8 @@ try {
 		);
 	if (summary.warnings.length) console.log(`  ${summary.warnings.length} warning(s), see air-provenance.md`);
 } catch (e) {
-	if (e instanceof ImportError) {
-		console.error(`import:cnemc failed, nothing written: ${e.message}`);
-		process.exit(1);
-	}
-	throw e;
+	const failure = importFailure('import:cnemc', e);
+	if (failure === null) throw e;
+	console.error(failure);
+	process.exit(1);
 }

@@ -13,29 +13,12 @@ import {
 	type DailyThirdParty,
 	type SuspectHour
 } from '../../data/schema/air';
-import { cellsInOrder, type CellValue, type Columns, type TableSchema } from '../../data/schema/table';
 import type { AnnualResult } from './annual';
 import type { AqistudyDay } from './aqistudy';
 import type { DailyValues } from './daily';
-import { ImportError } from './errors';
+import { ImportError } from '../importError';
 import type { Flag } from './plausibility';
 import { CITY_COLUMN } from './types';
-
-/** One CSV cell; quoted (RFC 4180) only if it holds a comma, quote or line break. */
-export function cell(value: CellValue): string {
-	if (value === null) return '';
-	const s = String(value);
-	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** A derived table as CSV: the schema's columns, then one line per record. */
-export function renderTable<C extends Columns, R>(schema: TableSchema<C, R>, records: readonly R[]): string {
-	return (
-		[schema.columnNames, ...records.map((r) => cellsInOrder(schema, r))]
-			.map((row) => row.map(cell).join(','))
-			.join('\n') + '\n'
-	);
-}
 
 /** An HJ 633 level as the record types it. */
 function level(n: number | null): DailyAir['level'] {

@@ -23,7 +23,7 @@
  *   indicator is passed only under HJ 633-2012 (7 indicators); HJ 633-2026 uses 6.
  */
 import { aqiCategory, dailyAqi, versionFor, type Version } from '../../standards/index';
-import { roundHalfEven } from './round';
+import { roundHalfEven } from '../round';
 import { HOURLY_POLLUTANTS, HOURS, slot, type DayBlock } from './types';
 
 /** Minimum valid hourly values for a 24-h mean (STANDARDS.md §8). */

@@ -9,8 +9,7 @@
  * the output directory untouched; a failed rename rolls back the files already moved.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
 import {
@@ -19,28 +18,29 @@ import {
 	dailyCityTable,
 	dailyStationTable,
 	suspectHourTable,
-	type AnnualRecord,
 	type DailyAir,
 	type DailyStationAir,
 	type DailyThirdParty,
 	type SuspectHour
 } from '../../data/schema/air';
-import type { DataTable } from '../../data/schema/files';
 import type { Columns, TableSchema } from '../../data/schema/table';
-import type { DataIssue } from '../errors';
-import { loadTable } from '../load';
+import { renderTable } from '../csv';
+import { ImportError } from '../importError';
+import { listFiles, streamFile } from '../inputFolder';
+import type { Line } from '../lines';
+import { readCommitted } from '../load';
 import { coverageLoss, mergeRecords, type LostValue, type MergeReport, type MergeRule } from '../merge';
 import { annualStatistics, type AnnualResult } from './annual';
 import { AqistudyParser, isAqistudyLine, type AqistudyDay } from './aqistudy';
-import { renderTable, seriesOf, toAnnualRecord, toDailyAir, toSuspectHour, toThirdPartyDay } from './csv';
+import { seriesOf, toAnnualRecord, toDailyAir, toSuspectHour, toThirdPartyDay } from './csv';
 import { aggregateDay } from './daily';
-import { ImportError } from './errors';
-import { LineSplitter, type Line } from './lines';
 import { isNationalHeader, NationalParser, type ColumnTarget } from './national';
 import { flagSuspectHours, removeFlagged } from './plausibility';
 import { renderProvenance, type ImportReport, type InputFileReport } from './provenance';
 import { matchSource, SOURCE_RULES, STATIONS_SOURCE_ID } from './sources';
-import { byCodeUnit, HourlyStore } from './store';
+import { byCodeUnit } from '../order';
+import { writeAtomically } from '../write';
+import { HourlyStore } from './store';
 import { CITY_COLUMN, HOURLY_POLLUTANTS, slot } from './types';
 
 /** Names of the files this import owns in the output directory. */
@@ -96,18 +96,6 @@ export interface ImportSummary {
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
-/** Every file under `dir`, as sorted POSIX paths relative to `dir`. */
-export async function listFiles(dir: string, rel = ''): Promise<string[]> {
-	const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
-	const out: string[] = [];
-	for (const e of entries) {
-		const r = rel ? `${rel}/${e.name}` : e.name;
-		if (e.isDirectory()) out.push(...(await listFiles(dir, r)));
-		else if (e.isFile()) out.push(r);
-	}
-	return out.sort(byCodeUnit);
-}
-
 /** Reads the station codes of data/stations.csv (source `cnemc-stations-zkzkok`) and checks source ids exist. */
 async function readRegistry(repoRoot: string) {
 	const stationsFile = path.join(repoRoot, 'data', 'stations.csv');
@@ -123,30 +111,6 @@ async function readRegistry(repoRoot: string) {
 		codes: [...codes].sort(byCodeUnit),
 		sha256: createHash('sha256').update(stationsText).digest('hex')
 	};
-}
-
-/**
- * Streams one file: hashes bytes (sha256), decodes strict UTF-8, splits lines, hands them to `onLine`.
- * Memory: one 64 KiB chunk and one partial line, whatever the file size.
- */
-export async function streamFile(abs: string, rel: string, onLine: (l: Line) => void) {
-	const hash = createHash('sha256');
-	const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-	const splitter = new LineSplitter(onLine);
-	let bytes = 0;
-	try {
-		for await (const buf of createReadStream(abs, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
-			hash.update(buf);
-			bytes += buf.length;
-			splitter.push(decoder.decode(buf, { stream: true }));
-		}
-		splitter.push(decoder.decode());
-	} catch (e) {
-		if (e instanceof TypeError && /decode|encoded/i.test(e.message))
-			throw new ImportError({ file: rel }, 'not valid UTF-8');
-		throw e;
-	}
-	return { bytes, sha256: hash.digest('hex'), stats: splitter.end() };
 }
 
 /** Runs the whole import (see module doc). Throws {@link ImportError} on bad data; then nothing is written. */
@@ -483,35 +447,9 @@ export async function runImport(opts: ImportOptions): Promise<ImportSummary> {
 }
 
 /** The tables this import owns, as the output directory holds them now (empty where a file is absent). */
-function readExisting(
-	outDir: string,
-	display: (name: string) => string
-): {
-	city: DailyAir[];
-	stations: DailyStationAir[];
-	aqistudy: DailyThirdParty[];
-	annual: AnnualRecord[];
-	suspect: SuspectHour[];
-} {
-	const reader = {
-		read: (p: string) => readFileSync(path.join(outDir, path.basename(p))),
-		list: () => [],
-		display: (p: string) => display(path.basename(p))
-	};
-	const read = <C extends Columns, R>(file: string, schema: TableSchema<C, R>): R[] => {
-		const issues: DataIssue[] = [];
-		const table: DataTable<C, R> = { path: file, schema, optional: true };
-		const loaded = loadTable(reader, table, issues);
-		if (issues.length > 0) {
-			const first = issues[0]!;
-			throw new ImportError(
-				{ file: first.file, line: first.line, column: first.column, columnName: first.field, value: first.value },
-				`the table already in the output folder is invalid (expected ${first.expected}); nothing was written. ` +
-					'Fix or restore it (git checkout -- data/derived) and import again'
-			);
-		}
-		return loaded.rows.map(({ line, row }) => schema.toRecord(row, `${file}:${line}`));
-	};
+function readExisting(outDir: string, display: (name: string) => string) {
+	const read = <C extends Columns, R>(file: string, schema: TableSchema<C, R>): R[] =>
+		readCommitted(outDir, file, schema, display);
 	return {
 		city: read(OUTPUT_FILES.city, dailyCityTable),
 		stations: read(OUTPUT_FILES.stations, dailyStationTable),
@@ -519,43 +457,4 @@ function readExisting(
 		annual: read(OUTPUT_FILES.annual, annualTable),
 		suspect: read(OUTPUT_FILES.suspect, suspectHourTable)
 	};
-}
-
-/**
- * Writes `files` into `outDir`: staged in a sibling directory, then renamed in one by one; a failed rename
- * restores the files already replaced. Leaves other files in `outDir` alone.
- */
-export async function writeAtomically(outDir: string, files: readonly [string, string][]): Promise<void> {
-	const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.cnemc-staging-${process.pid}`);
-	await rm(staging, { recursive: true, force: true });
-	await mkdir(path.join(staging, 'new'), { recursive: true });
-	await mkdir(path.join(staging, 'old'), { recursive: true });
-	try {
-		for (const [name, text] of files) await writeFile(path.join(staging, 'new', name), text, 'utf8');
-		await mkdir(outDir, { recursive: true });
-		const done: { name: string; hadOld: boolean }[] = [];
-		try {
-			for (const [name] of files) {
-				const target = path.join(outDir, name);
-				let hadOld = false;
-				try {
-					await rename(target, path.join(staging, 'old', name));
-					hadOld = true;
-				} catch (e) {
-					if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-				}
-				done.push({ name, hadOld });
-				await rename(path.join(staging, 'new', name), target);
-			}
-		} catch (e) {
-			for (const d of done.reverse()) {
-				const target = path.join(outDir, d.name);
-				await rm(target, { force: true });
-				if (d.hadOld) await rename(path.join(staging, 'old', d.name), target);
-			}
-			throw e;
-		}
-	} finally {
-		await rm(staging, { recursive: true, force: true });
-	}
 }

@@ -10,8 +10,8 @@
  * Only the six hourly pollutant rows are read; CNEMC's derived rows (`AQI`, `*_24h`, `O3_8h`, `O3_8h_24h`)
  * are recognised and ignored, because daily values are computed from hourly values (STANDARDS.md §8).
  */
-import { ImportError } from './errors';
-import type { Line } from './lines';
+import { ImportError } from '../importError';
+import type { Line } from '../lines';
 import { emptyBlock, HOURLY_POLLUTANTS, KNOWN_TYPES, slot, type DayBlock } from './types';
 
 /** The first three header fields of the national format. */

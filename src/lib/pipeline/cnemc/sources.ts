@@ -6,7 +6,7 @@
  * is an ERROR. Every value written to data/derived must carry a source id; silently skipping an unknown file
  * could drop data the user expected, and guessing its source would be worse. Add a rule here for a new file.
  */
-import { ImportError } from './errors';
+import { ImportError } from '../importError';
 import { compactToIsoDate } from './national';
 
 /** Input formats the importer knows. */

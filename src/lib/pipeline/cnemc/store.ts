@@ -7,7 +7,8 @@
  * equal, else an {@link ImportError} names both files, lines and values. Cells only the cross-check file has
  * are not used (counted in PROVENANCE), so a day always comes from one file and one source id.
  */
-import { ImportError } from './errors';
+import { ImportError } from '../importError';
+import { byCodeUnit } from '../order';
 import type { NationalFileResult } from './national';
 import { HOURLY_POLLUTANTS, HOURS, type DayBlock } from './types';
 
@@ -128,9 +129,4 @@ export class HourlyStore {
 			(a, b) => byCodeUnit(a.keptFile, b.keptFile) || byCodeUnit(a.otherFile, b.otherFile)
 		);
 	}
-}
-
-/** Locale-independent string order (reproducible output). */
-export function byCodeUnit(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MB, MemorySampler, mb, r1, sec } from '../benchMemory';
-import { listFiles, streamFile } from '../cnemc/importer';
+import { listFiles, streamFile } from '../inputFolder';
 import { runWaterImport } from './importer';
 import { ORIGINALS_HEADER } from './originals';
 import { WaterFileParser } from './parse';

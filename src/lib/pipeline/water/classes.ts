@@ -10,22 +10,17 @@ import {
 	type WaterClass,
 	type WaterIndicator
 } from '../../standards/index';
-import { PARAMETERS, type Parameter } from './vocabulary';
+import {
+	CLASS_PARAMETERS,
+	WATER_PARAMETERS,
+	type ClassParameter,
+	type DisagreementCause,
+	type WaterParameter
+} from '../../data/schema/waterNetwork';
 
-/**
- * The parameters that set a reading's class (issue 16): pH, DO, CODMn, NH3N, TP. TN is reported with its own
- * class but never sets a class here: STANDARDS.md §7 for rivers; for the two reservoir points (stations.ts), the
- * routine assessment evaluates TN separately (环办〔2011〕22号 as cited in STANDARDS.md §5), and the network's own
- * class leaves it out too. Water temperature, conductivity, turbidity, chlorophyll and algae density have no
- * GB 3838-2002 class limit.
- */
-export const CLASS_PARAMETERS = ['pH', 'DO', 'CODMn', 'NH3N', 'TP'] as const satisfies readonly (Parameter &
-	WaterIndicator)[];
-
-/** One of {@link CLASS_PARAMETERS}. */
-export type ClassParameter = (typeof CLASS_PARAMETERS)[number];
-
-const INDEX: Readonly<Record<Parameter, number>> = Object.fromEntries(PARAMETERS.map((p, i) => [p, i])) as never;
+const INDEX: Readonly<Record<WaterParameter, number>> = Object.fromEntries(
+	WATER_PARAMETERS.map((p, i) => [p, i])
+) as never;
 
 /** The recomputed class of one reading. */
 export interface Assessment {
@@ -42,7 +37,7 @@ export interface Assessment {
 /** Rank of a class, 0 (I) … 5 (劣V). */
 export const rank = (c: WaterClass): number => WATER_CLASSES.indexOf(c);
 
-/** Recomputes the class of a reading from its parameter values ({@link PARAMETERS} order; NaN = missing). */
+/** Recomputes the class of a reading from its parameter values ({@link WATER_PARAMETERS} order; NaN = missing). */
 export function assess(values: ArrayLike<number>, body: WaterBody): Assessment {
 	const given: Partial<Record<WaterIndicator, number>> = {};
 	let parameters = 0;
@@ -80,24 +75,9 @@ export function classJustBeyond(parameter: ClassParameter, value: number, body: 
 	return worst > at ? WATER_CLASSES[worst]! : null;
 }
 
-/**
- * Why the network's class and the recomputed one differ, first rule that applies:
- * - `on_limit`: the network's class is worse, and one parameter sits exactly on a class limit as published such
- *   that a hair more would give the network's class (published values are rounded; the network evidently assessed
- *   the unrounded value);
- * - `previous_reading`: the network's class is the class recomputed from the same station's reading 4 hours earlier
- *   (in the files, a network class that disagrees matches the previous reading far more often than the next one:
- *   a class published with a lag);
- * - `network_worse`: the network's class is worse than every published parameter gives;
- * - `network_better`: the network's class is better than published parameters give.
- */
-export const CAUSES = ['on_limit', 'previous_reading', 'network_worse', 'network_better'] as const;
-/** One of {@link CAUSES}. */
-export type Cause = (typeof CAUSES)[number];
-
 /** A disagreement: its cause and the parameters involved (see {@link disagreement}). */
 export interface Disagreement {
-	cause: Cause;
+	cause: DisagreementCause;
 	/**
 	 * `on_limit`: the parameter(s) on the limit; `network_better`: the parameters whose published values are worse
 	 * than the network's class; otherwise empty. GB 3838 Table 1 order.
@@ -106,8 +86,17 @@ export interface Disagreement {
 }
 
 /**
- * Compares the network's class with the recomputed one (see {@link CAUSES}); null when they agree or either is
- * missing. `previous` is the recomputed class of the station's reading 4 hours earlier (null/undefined if none).
+ * Compares the network's class with the recomputed one; null when they agree or either is missing. `previous` is
+ * the recomputed class of the station's reading 4 hours earlier (null/undefined if none). The cause is the first
+ * rule that applies (DISAGREEMENT_CAUSES):
+ * - `on_limit`: the network's class is worse, and one parameter sits exactly on a class limit as published such
+ *   that a hair more would give the network's class (published values are rounded; the network evidently assessed
+ *   the unrounded value);
+ * - `previous_reading`: the network's class is the class recomputed from the same station's reading 4 hours earlier
+ *   (in the files, a network class that disagrees matches the previous reading far more often than the next one:
+ *   a class published with a lag);
+ * - `network_worse`: the network's class is worse than every published parameter gives;
+ * - `network_better`: the network's class is better than published parameters give.
  */
 export function disagreement(
 	network: WaterClass | null,

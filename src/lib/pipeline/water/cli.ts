@@ -1,15 +1,17 @@
 /**
  * CLI: `npm run import:water -- [DIR] [--replace]` — imports the surface-water files under DIR (default
  * `../shared/sources/cnemc-water`, relative to the repository root) into `data/derived/water-*`. See importer.ts.
- * Merges into the tables already there and refuses to shrink them; `--replace` writes exactly this import and
- * prints what it removes. Exit code 1 on any error, naming file, line, column and value; nothing is written then.
+ * Merges into the tables already there (../merge.ts) and refuses to shrink them; `--replace` writes exactly this
+ * import and prints what it removes. Exit code 1 on any error, naming file, line, column and value; nothing is
+ * written then.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DISAGREEMENT_CAUSES } from '../../data/schema/waterNetwork';
 import { WATER_CLASSES } from '../../standards/index';
-import { ImportError } from '../cnemc/errors';
-import { DataError } from '../errors';
-import { CAUSES } from './classes';
+import { importFailure } from '../importError';
+import { missingFolderMessage } from '../inputFolder';
+import { formatLoss, formatReport } from '../merge';
 import { runWaterImport } from './importer';
 import { share } from './provenance';
 import { XIAMEN_STATION } from './stations';
@@ -27,6 +29,22 @@ if (dirs.length > 1 || dirs.some((a) => a.startsWith('-'))) {
 const inputDir = dirs[0]
 	? path.resolve(process.cwd(), dirs[0])
 	: path.resolve(repoRoot, '../shared/sources/cnemc-water');
+const missing = missingFolderMessage(inputDir, {
+	command: 'import:water',
+	holds: 'the surface-water readings of the national network',
+	usage: 'DIR [--replace]'
+});
+if (missing) {
+	console.error(missing);
+	process.exit(1);
+}
+
+/** What a row of each table is, for the merge lines. */
+const UNITS: Record<string, string> = {
+	'water-monthly.csv': 'station-months',
+	'water-stations.csv': 'stations',
+	'water-inputs.csv': 'files'
+};
 
 try {
 	const { outDir, report: r, merges, shrunk } = await runWaterImport({ repoRoot, inputDir, replace });
@@ -50,7 +68,7 @@ try {
 	const a = r.agreement;
 	console.log(
 		`  classes: network and recomputed agree on ${a.agree} of ${a.compared} readings (${share(a.agree, a.compared)}); ` +
-			CAUSES.map((c) => `${c} ${a.causes[c]}`).join(', ')
+			DISAGREEMENT_CAUSES.map((c) => `${c} ${a.causes[c]}`).join(', ')
 	);
 	for (const s of r.xiamenSeasons) {
 		const classified = s.network.slice(0, 6).reduce((p, q) => p + q, 0);
@@ -61,10 +79,10 @@ try {
 		);
 	}
 	console.log(`wrote ${path.relative(process.cwd(), outDir) || '.'}/ (${replace ? '--replace' : 'merged'}):`);
-	for (const m of merges)
-		console.log(
-			`  ${m.table}: ${m.added} added, ${m.changed} changed, ${m.unchanged} unchanged, ${m.kept} kept from before, ${m.removed} removed`
-		);
+	for (const m of merges) {
+		console.log(`  ${formatReport(m.file, m.report, m.lost.length, UNITS[m.file] ?? 'readings')}`);
+		if (m.lost.length > 0) console.log(`    removed: ${formatLoss(m.lost)}`);
+	}
 	if (shrunk.length)
 		console.log(
 			`  --replace: ${shrunk.length} station-month(s) now hold fewer readings, e.g. ${shrunk
@@ -74,18 +92,8 @@ try {
 		);
 	console.log('  details: water-provenance.md');
 } catch (e) {
-	if (e instanceof ImportError) {
-		const missing = e.reason === 'no such folder';
-		console.error(
-			missing
-				? `import:water: no folder ${dirs[0] ?? '../shared/sources/cnemc-water'} (the raw surface-water files, not part of the repository; see README "Surface-water data")`
-				: `import:water failed, nothing written: ${e.message}`
-		);
-		process.exit(1);
-	}
-	if (e instanceof DataError) {
-		console.error(`import:water failed, nothing written: a committed table is invalid:\n${e.message}`);
-		process.exit(1);
-	}
-	throw e;
+	const failure = importFailure('import:water', e);
+	if (failure === null) throw e;
+	console.error(failure);
+	process.exit(1);
 }

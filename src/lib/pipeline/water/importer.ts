@@ -8,14 +8,23 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { parseCsv } from '../csv';
-import { DataError } from '../errors';
-import { validateTable } from '../table';
-import type { Columns } from '../../data/schema/table';
-import { ImportError } from '../cnemc/errors';
-import { listFiles, streamFile, writeAtomically } from '../cnemc/importer';
-import type { LineStats } from '../cnemc/lines';
-import { checkNoShrink, mergeTable, type MergeSummary } from './merge';
+import {
+	waterDisagreementTable,
+	waterInputTable,
+	waterMonthTable,
+	waterReadingTable,
+	waterStationTable,
+	type WaterInput,
+	type WaterMonth
+} from '../../data/schema/waterNetwork';
+import type { Columns, TableSchema } from '../../data/schema/table';
+import { renderTable } from '../csv';
+import { ImportError } from '../importError';
+import { listFiles, streamFile } from '../inputFolder';
+import type { LineStats } from '../lines';
+import { readCommitted } from '../load';
+import { coverageLoss, mergeRecords, shrinking, type TableMerge } from '../merge';
+import { writeAtomically } from '../write';
 import { OriginalsParser, ORIGINALS_HEADER } from './originals';
 import { WaterFileParser, type FileSummary } from './parse';
 import { ReadingStore } from './readings';
@@ -31,18 +40,15 @@ import {
 	type WaterReport
 } from './report';
 import { renderProvenance } from './provenance';
-import { disagreementColumns, inputColumns, monthlyColumns, readingColumns, stationColumns } from './schema';
 import { XIAMEN_STATION } from './stations';
 import {
 	assessAll,
-	disagreementRow,
-	monthlyRows,
-	ordered,
-	readingRow,
+	disagreementRecord,
+	monthlyRecords,
+	monthTotal,
+	readingRecord,
 	readingsGroup,
-	renderCsv,
-	stationRows,
-	type Cells
+	stationRecords
 } from './tables';
 
 /** The files this import owns in the output directory. */
@@ -67,7 +73,7 @@ export interface WaterImportOptions {
 	inputDir: string;
 	/** Output directory; default `<repoRoot>/data/derived`. */
 	outDir?: string;
-	/** Write exactly this import's rows, removing what it does not cover (merge.ts). */
+	/** Write exactly this import's rows, removing what it does not cover (../merge.ts). */
 	replace?: boolean;
 	/** Progress messages (default: none). */
 	log?: (message: string) => void;
@@ -77,14 +83,18 @@ export interface WaterImportOptions {
 export interface WaterImportSummary {
 	outDir: string;
 	report: WaterReport;
-	merges: MergeSummary[];
+	/** What the merge did to each table (rows added, changed, kept, removed). */
+	merges: TableMerge[];
 	/** Station-months that hold fewer readings than before (only with `replace`). */
 	shrunk: { station: string; month: string; from: number; to: number }[];
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
-const stationMonth = (r: Cells) => `${r.station}\u0000${(r.time ?? r.month)!.slice(0, 7)}`;
-const stationTime = (r: Cells) => `${r.station}\u0000${r.time}`;
+/** The unit of coverage of a reading or a month: its station-month, `隘头潭 2023-01` (also its key in messages). */
+const stationMonth = (r: { station: string; time?: string; month?: string }) =>
+	`${r.station} ${(r.time ?? r.month)!.slice(0, 7)}`;
+/** The key of a reading: `隘头潭 2023-01-10T08:00` (sorts like station, then time: names hold no space). */
+const stationTime = (r: { station: string; time: string }) => `${r.station} ${r.time}`;
 
 async function checkSource(repoRoot: string): Promise<void> {
 	const text = await readFile(path.join(repoRoot, 'data', 'sources.csv'), 'utf8');
@@ -92,14 +102,60 @@ async function checkSource(repoRoot: string): Promise<void> {
 		throw new ImportError({ file: 'data/sources.csv' }, `source id "${SOURCE_ID}" is not registered`);
 }
 
-/** A committed table as cells, validated against its columns (null when the file does not exist yet). */
-async function readExisting(outDir: string, name: string, columns: Columns, display: string): Promise<Cells[] | null> {
-	const file = path.join(outDir, name);
-	if (!existsSync(file)) return null;
-	const table = parseCsv(display, await readFile(file, 'utf8'));
-	const { issues } = validateTable(table, columns);
-	if (issues.length) throw new DataError(issues);
-	return table.records.map((rec) => Object.fromEntries(table.header.map((h, i) => [h, rec.cells[i]!])));
+/**
+ * Refuses (ImportError) a merge in which a station-month the import covers would hold fewer readings (kept plus
+ * dropped for status) than the committed monthly table has for it — unless `replace`. Returns the months that
+ * shrink (for the CLI to print).
+ */
+export function checkNoShrink(
+	file: string,
+	existing: readonly WaterMonth[],
+	fresh: readonly WaterMonth[],
+	replace: boolean
+): { station: string; month: string; from: number; to: number }[] {
+	const shrunk = shrinking(existing, fresh, { key: stationMonth, size: monthTotal }).map(({ key, from, to }) => {
+		const at = key.lastIndexOf(' ');
+		return { station: key.slice(0, at), month: key.slice(at + 1), from, to };
+	});
+	if (shrunk.length && !replace) {
+		const list = shrunk
+			.slice(0, 5)
+			.map((s) => `${s.station} ${s.month} from ${s.from} to ${s.to} readings`)
+			.join('; ');
+		throw new ImportError(
+			{ file },
+			`the import would shrink ${shrunk.length} station-month(s): ${list}${shrunk.length > 5 ? ` and ${shrunk.length - 5} more` : ''}. ` +
+				'These files hold fewer readings of those months than the committed tables: import all the files together, ' +
+				'or rerun with --replace to write exactly this import'
+		);
+	}
+	return shrunk;
+}
+
+/** A table as written: its file, its CSV text, its rows and its columns. */
+const written = <C extends Columns, R>(
+	file: string,
+	schema: TableSchema<C, R>,
+	records: readonly R[]
+): [string, string, number, readonly string[]] => [
+	file,
+	renderTable(schema, records),
+	records.length,
+	schema.columnNames
+];
+
+/** Merges one table (../merge.ts): by key, and removing what the import covers and no longer has. */
+function mergeTable<C extends Columns, R>(
+	file: string,
+	schema: TableSchema<C, R>,
+	existing: readonly R[],
+	fresh: readonly R[],
+	key: (r: R) => string,
+	covers: (r: R) => boolean
+): TableMerge & { records: R[] } {
+	const rule = { key, cells: (r: R) => schema.toCells(r), covers };
+	const { records, report } = mergeRecords(existing, fresh, rule);
+	return { file, report, lost: coverageLoss(existing, records, rule), records };
 }
 
 /** Runs the import (see module doc). Throws {@link ImportError} or {@link DataError}; then nothing is written. */
@@ -170,80 +226,86 @@ export async function runWaterImport(opts: WaterImportOptions): Promise<WaterImp
 	const distinct = store.readings();
 	const assessed = assessAll(distinct);
 	const fresh = {
-		xiamen: assessed.filter((a) => readingsGroup(a.reading.station) === 'xiamen').map(readingRow),
-		jiulong: assessed.filter((a) => readingsGroup(a.reading.station) === 'jiulong').map(readingRow),
-		monthly: monthlyRows(distinct, assessed),
-		disagreements: assessed.filter((a) => a.disagreement).map(disagreementRow),
-		inputs: files.map((f) =>
-			ordered(
-				{
-					file: f.file,
-					format: f.summary.format,
-					sha256: f.sha256,
-					bytes: String(f.bytes),
-					rows: String(f.summary.rows),
-					snapshots: String(f.summary.snapshots.count),
-					first_snapshot: f.summary.snapshots.first ?? '',
-					last_snapshot: f.summary.snapshots.last ?? '',
-					source_id: SOURCE_ID
-				},
-				inputColumns
-			)
-		)
+		xiamen: assessed.filter((a) => readingsGroup(a.reading.station) === 'xiamen').map(readingRecord),
+		jiulong: assessed.filter((a) => readingsGroup(a.reading.station) === 'jiulong').map(readingRecord),
+		monthly: monthlyRecords(distinct, assessed),
+		disagreements: assessed.filter((a) => a.disagreement).map(disagreementRecord),
+		inputs: files.map((f): WaterInput => ({
+			file: f.file,
+			format: f.summary.format,
+			sha256: f.sha256,
+			bytes: f.bytes,
+			rows: f.summary.rows,
+			snapshots: f.summary.snapshots.count,
+			firstSnapshot: f.summary.snapshots.first ?? '',
+			lastSnapshot: f.summary.snapshots.last ?? '',
+			sourceId: SOURCE_ID
+		}))
 	};
 
-	// Merge into the committed tables.
-	const shown = (name: string) => toPosix(path.relative(repoRoot, path.join(outDir, name)));
+	// Merge into the committed tables: a station-month (an input file) this import covers comes from it.
+	const display = (name: string) => toPosix(path.relative(repoRoot, path.join(outDir, name)));
+	const read = <C extends Columns, R>(name: string, schema: TableSchema<C, R>) =>
+		readCommitted(outDir, name, schema, display);
 	const existing = {
-		xiamen: await readExisting(outDir, OUTPUT_FILES.xiamen, readingColumns, shown(OUTPUT_FILES.xiamen)),
-		jiulong: await readExisting(outDir, OUTPUT_FILES.jiulong, readingColumns, shown(OUTPUT_FILES.jiulong)),
-		monthly: await readExisting(outDir, OUTPUT_FILES.monthly, monthlyColumns, shown(OUTPUT_FILES.monthly)),
-		disagreements: await readExisting(
-			outDir,
-			OUTPUT_FILES.disagreements,
-			disagreementColumns,
-			shown(OUTPUT_FILES.disagreements)
-		),
-		stations: await readExisting(outDir, OUTPUT_FILES.stations, stationColumns, shown(OUTPUT_FILES.stations)),
-		inputs: await readExisting(outDir, OUTPUT_FILES.inputs, inputColumns, shown(OUTPUT_FILES.inputs))
+		xiamen: read(OUTPUT_FILES.xiamen, waterReadingTable),
+		jiulong: read(OUTPUT_FILES.jiulong, waterReadingTable),
+		monthly: read(OUTPUT_FILES.monthly, waterMonthTable),
+		disagreements: read(OUTPUT_FILES.disagreements, waterDisagreementTable),
+		stations: read(OUTPUT_FILES.stations, waterStationTable),
+		inputs: read(OUTPUT_FILES.inputs, waterInputTable)
 	};
-	const shrunk = checkNoShrink(shown(OUTPUT_FILES.monthly), existing.monthly, fresh.monthly, replace);
-	const covered = new Set(distinct.map((r) => `${r.station}\u0000${r.time.slice(0, 7)}`));
+	const shrunk = checkNoShrink(display(OUTPUT_FILES.monthly), existing.monthly, fresh.monthly, replace);
+	const covered = new Set(distinct.map(stationMonth));
 	const coveredFiles = new Set(files.map((f) => f.file));
-	const byStationMonth = (table: string, ex: Cells[] | null, fr: Cells[], key: (r: Cells) => string) =>
-		mergeTable({ table, existing: ex, fresh: fr, key, unit: stationMonth }, covered, replace);
+	const inCovered = (r: { station: string; time?: string; month?: string }) => replace || covered.has(stationMonth(r));
 	const merged = {
-		xiamen: byStationMonth(OUTPUT_FILES.xiamen, existing.xiamen, fresh.xiamen, stationTime),
-		jiulong: byStationMonth(OUTPUT_FILES.jiulong, existing.jiulong, fresh.jiulong, stationTime),
-		monthly: byStationMonth(OUTPUT_FILES.monthly, existing.monthly, fresh.monthly, stationMonth),
-		disagreements: byStationMonth(OUTPUT_FILES.disagreements, existing.disagreements, fresh.disagreements, stationTime),
+		xiamen: mergeTable(OUTPUT_FILES.xiamen, waterReadingTable, existing.xiamen, fresh.xiamen, stationTime, inCovered),
+		jiulong: mergeTable(
+			OUTPUT_FILES.jiulong,
+			waterReadingTable,
+			existing.jiulong,
+			fresh.jiulong,
+			stationTime,
+			inCovered
+		),
+		monthly: mergeTable(
+			OUTPUT_FILES.monthly,
+			waterMonthTable,
+			existing.monthly,
+			fresh.monthly,
+			stationMonth,
+			inCovered
+		),
+		disagreements: mergeTable(
+			OUTPUT_FILES.disagreements,
+			waterDisagreementTable,
+			existing.disagreements,
+			fresh.disagreements,
+			stationTime,
+			inCovered
+		),
 		inputs: mergeTable(
-			{
-				table: OUTPUT_FILES.inputs,
-				existing: existing.inputs,
-				fresh: fresh.inputs,
-				key: (r) => r.file!,
-				unit: (r) => r.file!
-			},
-			coveredFiles,
-			replace
+			OUTPUT_FILES.inputs,
+			waterInputTable,
+			existing.inputs,
+			fresh.inputs,
+			(i) => i.file,
+			(i) => replace || coveredFiles.has(i.file)
 		)
 	};
+	// The stations table is recomputed from the merged months: it is replaced as a whole.
 	const basins = new Map<string, string>();
-	for (const s of existing.stations ?? []) basins.set(s.station!, s.basin!);
+	for (const s of existing.stations) basins.set(s.station, s.basin);
 	for (const r of distinct) basins.set(r.station, store.basin(r.station)!);
-	const stations = stationRows(merged.monthly.rows, basins);
-	const stationsSummary: MergeSummary = mergeTable(
-		{
-			table: OUTPUT_FILES.stations,
-			existing: existing.stations,
-			fresh: stations,
-			key: (r) => r.station!,
-			unit: () => ''
-		},
-		new Set(['']),
-		true
-	).summary;
+	const stations = mergeTable(
+		OUTPUT_FILES.stations,
+		waterStationTable,
+		existing.stations,
+		stationRecords(merged.monthly.records, basins),
+		(s) => s.station,
+		() => true
+	);
 
 	// Report.
 	const byFile = distinctByFile(distinct);
@@ -254,17 +316,15 @@ export async function runWaterImport(opts: WaterImportOptions): Promise<WaterImp
 		else c.identical++;
 		copies.set(d.dropped.file, c);
 	}
-	const tables: [string, Columns, Cells[]][] = [
-		[OUTPUT_FILES.xiamen, readingColumns, merged.xiamen.rows],
-		[OUTPUT_FILES.jiulong, readingColumns, merged.jiulong.rows],
-		[OUTPUT_FILES.monthly, monthlyColumns, merged.monthly.rows],
-		[OUTPUT_FILES.disagreements, disagreementColumns, merged.disagreements.rows],
-		[OUTPUT_FILES.stations, stationColumns, stations],
-		[OUTPUT_FILES.inputs, inputColumns, merged.inputs.rows]
+	const tables: [string, string, number, readonly string[]][] = [
+		written(OUTPUT_FILES.xiamen, waterReadingTable, merged.xiamen.records),
+		written(OUTPUT_FILES.jiulong, waterReadingTable, merged.jiulong.records),
+		written(OUTPUT_FILES.monthly, waterMonthTable, merged.monthly.records),
+		written(OUTPUT_FILES.disagreements, waterDisagreementTable, merged.disagreements.records),
+		written(OUTPUT_FILES.stations, waterStationTable, stations.records),
+		written(OUTPUT_FILES.inputs, waterInputTable, merged.inputs.records)
 	];
-	const keptMonths = new Set(
-		merged.monthly.rows.map((m) => `${m.station}\u0000${m.month}`).filter((k) => !covered.has(k))
-	);
+	const keptMonths = merged.monthly.records.filter((m) => !covered.has(stationMonth(m))).length;
 	const report: WaterReport = {
 		inputDir: shownInput,
 		sourceId: SOURCE_ID,
@@ -283,31 +343,26 @@ export async function runWaterImport(opts: WaterImportOptions): Promise<WaterImp
 			sameFile: store.dropped.filter((d) => !d.differs.length && d.kept.file === d.dropped.file).length,
 			otherFile: store.dropped.filter((d) => !d.differs.length && d.kept.file !== d.dropped.file).length
 		},
-		agreement: agreementReport(merged.monthly.rows),
+		agreement: agreementReport(merged.monthly.records),
 		reservoirs: reservoirCheck(assessed),
 		lag: lagEvidence(assessed),
-		xiamenSeasons: seasonReports(merged.monthly.rows, XIAMEN_STATION),
-		xiamenMonths: monthCoverage(merged.monthly.rows, XIAMEN_STATION),
-		outputs: tables.map(([file, columns, rows]) => ({ file, rows: rows.length, columns: Object.keys(columns) })),
-		keptStationMonths: keptMonths.size
+		xiamenSeasons: seasonReports(merged.monthly.records, XIAMEN_STATION),
+		xiamenMonths: monthCoverage(merged.monthly.records, XIAMEN_STATION),
+		outputs: tables.map(([file, , rows, columns]) => ({ file, rows, columns: [...columns] })),
+		keptStationMonths: keptMonths
 	};
 
 	const contents: [string, string][] = [
-		...tables.map(([file, columns, rows]): [string, string] => [file, renderCsv(columns, rows)]),
+		...tables.map(([file, text]): [string, string] => [file, text]),
 		[OUTPUT_FILES.provenance, renderProvenance(report)]
 	];
 	await writeAtomically(outDir, contents);
 	return {
 		outDir,
 		report,
-		merges: [
-			merged.xiamen.summary,
-			merged.jiulong.summary,
-			merged.monthly.summary,
-			merged.disagreements.summary,
-			stationsSummary,
-			merged.inputs.summary
-		],
+		merges: [merged.xiamen, merged.jiulong, merged.monthly, merged.disagreements, stations, merged.inputs].map(
+			({ file, report, lost }) => ({ file, report, lost })
+		),
 		shrunk
 	};
 }

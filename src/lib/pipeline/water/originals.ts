@@ -3,8 +3,8 @@
  * encoding, bytes). Its file names carry the snapshot times, so every `snapshot` cell of the data files can be
  * checked against an original of the right kind (GB18030 CSV snapshot or spreadsheet). Pure module.
  */
-import { ImportError } from '../cnemc/errors';
-import type { Line } from '../cnemc/lines';
+import { ImportError } from '../importError';
+import type { Line } from '../lines';
 import { parseSnapshot } from './time';
 import type { InputFormat } from './vocabulary';
 

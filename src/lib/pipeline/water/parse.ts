@@ -9,20 +9,19 @@
  *   header says `时间,断面名称` where the values stand as name, time (SOURCES.md). Rows whose values stand opposite
  *   to the header are counted;
  * - every cell is checked against what its field can hold (time, class symbol, status, number within
- *   {@link PLAUSIBLE}), and at the end of the file each parameter's values must look like that parameter
+ *   {@link WATER_PLAUSIBLE}), and at the end of the file each parameter's values must look like that parameter
  *   ({@link SIGNATURE}: decimals and median).
  * Anything else is an {@link ImportError} naming file, line, column, header name, value and what was expected.
  */
+import { WATER_PARAMETERS, WATER_PLAUSIBLE, type WaterParameter } from '../../data/schema/waterNetwork';
 import type { WaterClass } from '../../standards/index';
-import { ImportError } from '../cnemc/errors';
-import type { Line } from '../cnemc/lines';
+import { ImportError } from '../importError';
+import type { Line } from '../lines';
 import { looksLikeTime, parseSnapshot, resolveTime, type LocalTime, type TimeForm } from './time';
 import {
 	CLASS_SYMBOLS,
 	FIELDS,
 	HEADER_NAMES,
-	PARAMETERS,
-	PLAUSIBLE,
 	PROVINCE,
 	SIGNATURE,
 	SIGNATURE_MIN_VALUES,
@@ -30,7 +29,6 @@ import {
 	type Field,
 	type InputFormat,
 	type NotAValue,
-	type Parameter,
 	type Status
 } from './vocabulary';
 
@@ -46,7 +44,7 @@ export interface RawReading {
 	/** The network's class, or null when the cell is empty or `-`. */
 	networkClass: WaterClass | null;
 	status: Status;
-	/** The 11 parameters in {@link PARAMETERS} order; NaN where the cell is not a number. */
+	/** The 11 parameters in {@link WATER_PARAMETERS} order; NaN where the cell is not a number. */
 	values: readonly number[];
 	/** The 11 parameter cells as published, joined with `,` (`*`, `--` and empty cells become empty). */
 	texts: string;
@@ -71,13 +69,13 @@ export interface FileSummary {
 	/** Readings whose minute is not :00 or whose hour is not a multiple of 4 (kept as published). */
 	offGrid: { line: number; station: string; time: string }[];
 	/** Non-number parameter cells, per parameter and kind. */
-	notAValue: Record<Parameter, Record<NotAValue, number>>;
+	notAValue: Record<WaterParameter, Record<NotAValue, number>>;
 	/** Network class cells that give no class: empty and `-`. */
 	noNetworkClass: { empty: number; dash: number };
 	/** Snapshots seen: count, first, last. */
 	snapshots: { count: number; first: string | null; last: string | null };
 	/** Per parameter: values checked, dominant decimals, median (null when too few values to judge). */
-	signatures: Record<Parameter, { values: number; decimals: number | null; median: number | null }>;
+	signatures: Record<WaterParameter, { values: number; decimals: number | null; median: number | null }>;
 }
 
 const NUMBER = /^\d+(\.\d+)?$/;
@@ -104,10 +102,12 @@ export class WaterFileParser {
 	private readonly snapshotLines = new Map<string, number>();
 	private firstSnapshot: string | null = null;
 	private lastSnapshot: string | null = null;
-	private readonly samples: Record<Parameter, number[]> = Object.fromEntries(PARAMETERS.map((p) => [p, []])) as never;
+	private readonly samples: Record<WaterParameter, number[]> = Object.fromEntries(
+		WATER_PARAMETERS.map((p) => [p, []])
+	) as never;
 	/** Per parameter: how many values had 0, 1, 2, … decimals. */
-	private readonly decimals: Record<Parameter, number[]> = Object.fromEntries(
-		PARAMETERS.map((p) => [p, [] as number[]])
+	private readonly decimals: Record<WaterParameter, number[]> = Object.fromEntries(
+		WATER_PARAMETERS.map((p) => [p, [] as number[]])
 	) as never;
 	private readonly strings = new Map<string, string>();
 	private lastSnapshotCell: string | null = null;
@@ -120,7 +120,7 @@ export class WaterFileParser {
 		timeForms: { 'with-year': 0, 'without-year': 0 },
 		previousYear: 0,
 		offGrid: [],
-		notAValue: Object.fromEntries(PARAMETERS.map((p) => [p, { '*': 0, '--': 0, '': 0 }])) as never,
+		notAValue: Object.fromEntries(WATER_PARAMETERS.map((p) => [p, { '*': 0, '--': 0, '': 0 }])) as never,
 		noNetworkClass: { empty: 0, dash: 0 }
 	};
 
@@ -250,13 +250,13 @@ export class WaterFileParser {
 
 		const values: number[] = [];
 		const texts: string[] = [];
-		for (let i = 0; i < PARAMETERS.length; i++) {
-			const param = PARAMETERS[i]!;
+		for (let i = 0; i < WATER_PARAMETERS.length; i++) {
+			const param = WATER_PARAMETERS[i]!;
 			const column = p[param];
 			const cell = cells[column]!;
 			if (NUMBER.test(cell)) {
 				const x = Number(cell);
-				const [lo, hi] = PLAUSIBLE[param];
+				const [lo, hi] = WATER_PLAUSIBLE[param];
 				if (x < lo || x > hi)
 					this.fail(no, column + 1, cell, `expected a ${param} value between ${lo} and ${hi} (plausibility limit)`);
 				values.push(x);
@@ -316,7 +316,7 @@ export class WaterFileParser {
 	finish(): FileSummary {
 		if (this.format === null) throw new ImportError({ file: this.file }, 'empty file (no header)');
 		const signatures = {} as FileSummary['signatures'];
-		for (const param of PARAMETERS) {
+		for (const param of WATER_PARAMETERS) {
 			const xs = this.samples[param];
 			const ds = this.decimals[param];
 			if (xs.length < SIGNATURE_MIN_VALUES) {

@@ -2,23 +2,27 @@
  * Renders `data/derived/water-provenance.md`. Pure module; no timestamps and no absolute paths, so two runs over
  * the same inputs give identical bytes.
  */
+import {
+	DISAGREEMENT_CAUSES,
+	FLOOD_MONTHS,
+	THIN_MONTH_READINGS,
+	WATER_PARAMETERS,
+	WATER_PLAUSIBLE
+} from '../../data/schema/waterNetwork';
 import { WATER_CLASSES } from '../../standards/index';
-import { formatRounded } from '../cnemc/round';
-import { CAUSES } from './classes';
+import { formatRounded } from '../round';
+
 import { STATUS_KEYS, type ClassCounts, type WaterReport } from './report';
 import { JIULONG_STATIONS, RENAMED, RESERVOIR_STATIONS, XIAMEN_STATION } from './stations';
-import { FLOOD_MONTHS } from './time';
-import { NOT_A_VALUE, PARAMETERS, PLAUSIBLE, SIGNATURE, STATUS_EN, type NotAValue } from './vocabulary';
+
+import { NOT_A_VALUE, SIGNATURE, STATUS_EN, type NotAValue } from './vocabulary';
 
 /** `part/whole` in percent, one decimal (GB/T 8170), or — when whole is 0. */
 export function share(part: number, whole: number): string {
 	return whole === 0 ? '—' : `${formatRounded((part / whole) * 100, 1)} %`;
 }
 
-/** Fewer readings than this in a month (of about 180): named as a thin month. */
-const THIN_MONTH = 30;
-
-const CAUSE_TEXT: Record<(typeof CAUSES)[number], string> = {
+const CAUSE_TEXT: Record<(typeof DISAGREEMENT_CAUSES)[number], string> = {
 	on_limit:
 		'network one class worse; a parameter sits exactly on a class limit as published, and a hair more gives the network’s class (the network assessed the unrounded value)',
 	previous_reading: 'the network’s class is the class recomputed from the same station’s reading 4 hours earlier',
@@ -114,11 +118,11 @@ export function renderProvenance(r: WaterReport): string {
 		p();
 		p('| parameter | values | decimals (expected) | median (expected band) | plausibility limits |');
 		p('|---|---|---|---|---|');
-		for (const q of PARAMETERS) {
+		for (const q of WATER_PARAMETERS) {
 			const g = s.signatures[q];
 			const w = SIGNATURE[q];
 			p(
-				`| ${q} | ${g.values} | ${g.decimals ?? 'not judged (too few)'} (${w.decimals}) | ${g.median ?? '—'} (${w.median[0]}–${w.median[1]}) | ${PLAUSIBLE[q][0]}–${PLAUSIBLE[q][1]} |`
+				`| ${q} | ${g.values} | ${g.decimals ?? 'not judged (too few)'} (${w.decimals}) | ${g.median ?? '—'} (${w.median[0]}–${w.median[1]}) | ${WATER_PLAUSIBLE[q][0]}–${WATER_PLAUSIBLE[q][1]} |`
 			);
 		}
 		p();
@@ -204,11 +208,11 @@ export function renderProvenance(r: WaterReport): string {
 		'`*` = the station does not measure the parameter; `--` = no value published for the reading; an empty cell is treated as `--`. All three leave the value empty in the tables. Counts over all rows:'
 	);
 	p();
-	p(`| file | ${PARAMETERS.join(' | ')} |`);
-	p(`|---|${PARAMETERS.map(() => '---').join('|')}|`);
+	p(`| file | ${WATER_PARAMETERS.join(' | ')} |`);
+	p(`|---|${WATER_PARAMETERS.map(() => '---').join('|')}|`);
 	for (const f of r.files)
 		for (const k of Object.keys(NOT_A_VALUE) as NotAValue[])
-			p(`| ${f.file} \`${k || '(empty)'}\` | ${PARAMETERS.map((q) => f.summary.notAValue[q][k]).join(' | ')} |`);
+			p(`| ${f.file} \`${k || '(empty)'}\` | ${WATER_PARAMETERS.map((q) => f.summary.notAValue[q][k]).join(' | ')} |`);
 	p();
 	p(
 		`Network class cells without a class (all rows): ${r.files.map((f) => `${f.file}: ${f.summary.noNetworkClass.empty} empty, ${f.summary.noNetworkClass.dash} \`-\``).join('; ')}.`
@@ -276,7 +280,8 @@ export function renderProvenance(r: WaterReport): string {
 	p();
 	p('| cause | readings | share of compared | meaning |');
 	p('|---|---|---|---|');
-	for (const c of CAUSES) p(`| \`${c}\` | ${a.causes[c]} | ${share(a.causes[c], a.compared)} | ${CAUSE_TEXT[c]} |`);
+	for (const c of DISAGREEMENT_CAUSES)
+		p(`| \`${c}\` | ${a.causes[c]} | ${share(a.causes[c], a.compared)} | ${CAUSE_TEXT[c]} |`);
 	p();
 	p(
 		`Evidence for \`previous_reading\`: of ${r.lag.disagreements} disagreeing readings, the network’s class equals the class recomputed 4 hours earlier for ${r.lag.previous} (${share(r.lag.previous, r.lag.disagreements)}) and 4 hours later for ${r.lag.next} (${share(r.lag.next, r.lag.disagreements)}) — consistent with a class published one reading late.`
@@ -300,11 +305,11 @@ export function renderProvenance(r: WaterReport): string {
 	const months = r.xiamenMonths;
 	if (months.length) {
 		const none = months.filter((m) => m.readings === 0).map((m) => m.month);
-		const few = months.filter((m) => m.readings > 0 && m.readings < THIN_MONTH);
+		const few = months.filter((m) => m.readings > 0 && m.readings < THIN_MONTH_READINGS);
 		p(
 			`Coverage: ${months.length} months ${months[0]!.month} … ${months[months.length - 1]!.month} (a full month has about 180 readings). ` +
 				`Months without any reading: ${none.join(', ') || 'none'}. ` +
-				`Months with fewer than ${THIN_MONTH}: ${few.map((m) => `${m.month} (${m.readings})`).join(', ') || 'none'}. ` +
+				`Months with fewer than ${THIN_MONTH_READINGS}: ${few.map((m) => `${m.month} (${m.readings})`).join(', ') || 'none'}. ` +
 				'The snapshots were not saved evenly: a chart must show these months as gaps, and the season shares rest on the months that have readings.'
 		);
 		p();

@@ -12,10 +12,10 @@
  *   that differs in any cell is listed in the provenance with both locations and the cells that differ.
  * - A station's basin must be the same on every row.
  */
-import { ImportError } from '../cnemc/errors';
-import { byCodeUnit } from '../cnemc/store';
+import { WATER_PARAMETERS } from '../../data/schema/waterNetwork';
+import { ImportError } from '../importError';
+import { byCodeUnit } from '../order';
 import type { RawReading } from './parse';
-import { PARAMETERS } from './vocabulary';
 
 /** A later copy of a reading, dropped. */
 export interface DroppedCopy {
@@ -94,7 +94,7 @@ export function differences(a: RawReading, b: RawReading): string[] {
 	if (a.status !== b.status) out.push('status');
 	const ta = a.texts.split(',');
 	const tb = b.texts.split(',');
-	PARAMETERS.forEach((p, i) => {
+	WATER_PARAMETERS.forEach((p, i) => {
 		if (ta[i] !== tb[i] || Number.isNaN(a.values[i]!) !== Number.isNaN(b.values[i]!)) out.push(p);
 	});
 	return out;

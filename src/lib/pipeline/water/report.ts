@@ -3,15 +3,21 @@
  * agreement between the network's class and the recomputed one, the flood/dry-season split. Pure module: built
  * from the parsed inputs and the merged tables, so it describes what the tables hold.
  */
+import {
+	DISAGREEMENT_CAUSES,
+	type DisagreementCause,
+	type StationGroup,
+	type WaterMonth
+} from '../../data/schema/waterNetwork';
 import { WATER_CLASSES, type WaterClass } from '../../standards/index';
-import { byCodeUnit } from '../cnemc/store';
-import type { LineStats } from '../cnemc/lines';
-import { assess, CAUSES, type Cause } from './classes';
+import { byCodeUnit } from '../order';
+import type { LineStats } from '../lines';
+import { assess } from './classes';
 import type { FileSummary } from './parse';
 import type { DroppedCopy, Reading } from './readings';
-import { CLASS_SUFFIX } from './schema';
-import { RESERVOIR_STATIONS, stationBody, stationGroup, XIAMEN_STATION, type StationGroup } from './stations';
-import type { Assessed, Cells } from './tables';
+
+import { RESERVOIR_STATIONS, stationBody, stationGroup, XIAMEN_STATION } from './stations';
+import type { Assessed } from './tables';
 import { hoursBefore } from './time';
 import type { InputFormat, Status } from './vocabulary';
 
@@ -52,7 +58,7 @@ export interface AgreementReport {
 	readings: number;
 	compared: number;
 	agree: number;
-	causes: Record<Cause, number>;
+	causes: Record<DisagreementCause, number>;
 	networkNone: number;
 	classNone: number;
 }
@@ -152,42 +158,43 @@ export function distinctByFile(distinct: readonly Reading[]): Map<string, Record
 }
 
 /** Totals of the merged monthly table. */
-export function agreementReport(monthly: readonly Cells[]): AgreementReport {
-	const n = (col: string) => monthly.reduce((s, m) => s + Number(m[col]), 0);
+export function agreementReport(monthly: readonly WaterMonth[]): AgreementReport {
+	const n = (f: (m: WaterMonth) => number) => monthly.reduce((s, m) => s + f(m), 0);
 	return {
-		readings: n('readings'),
-		compared: n('compared'),
-		agree: n('agree'),
-		causes: Object.fromEntries(CAUSES.map((c) => [c, n(c)])) as Record<Cause, number>,
-		networkNone: n('network_none'),
-		classNone: n('class_none')
+		readings: n((m) => m.readings),
+		compared: n((m) => m.compared),
+		agree: n((m) => m.agree),
+		causes: Object.fromEntries(DISAGREEMENT_CAUSES.map((c) => [c, n((m) => m.causes[c])])) as Record<
+			DisagreementCause,
+			number
+		>,
+		networkNone: n((m) => m.network.none),
+		classNone: n((m) => m.class.none)
 	};
 }
 
 /** A station's flood- and dry-season class counts, from the merged monthly table. */
-export function seasonReports(monthly: readonly Cells[], station: string): SeasonReport[] {
+export function seasonReports(monthly: readonly WaterMonth[], station: string): SeasonReport[] {
 	return (['flood', 'dry'] as const).map((season) => {
 		const rows = monthly.filter((m) => m.station === station && m.season === season);
-		const counts = (prefix: string) => [
-			...WATER_CLASSES.map((c) => rows.reduce((s, m) => s + Number(m[`${prefix}_${CLASS_SUFFIX[c]}`]), 0)),
-			rows.reduce((s, m) => s + Number(m[`${prefix}_none`]), 0)
+		const counts = (pick: (m: WaterMonth) => WaterMonth['network']) => [
+			...WATER_CLASSES.map((c) => rows.reduce((s, m) => s + pick(m)[c], 0)),
+			rows.reduce((s, m) => s + pick(m).none, 0)
 		];
 		return {
 			season,
 			months: rows.length,
-			readings: rows.reduce((s, m) => s + Number(m.readings), 0),
-			network: counts('network'),
-			classes: counts('class')
+			readings: rows.reduce((s, m) => s + m.readings, 0),
+			network: counts((m) => m.network),
+			classes: counts((m) => m.class)
 		};
 	});
 }
 
 /** Every month from a station's first to its last in the monthly table, with its readings (0 when it has no row). */
-export function monthCoverage(monthly: readonly Cells[], station: string): { month: string; readings: number }[] {
+export function monthCoverage(monthly: readonly WaterMonth[], station: string): { month: string; readings: number }[] {
 	const have = new Map(
-		monthly
-			.filter((m) => m.station === station)
-			.map((m) => [m.month!, Number(m.readings) + Number(m.maintenance) + Number(m.not_operating)])
+		monthly.filter((m) => m.station === station).map((m) => [m.month, m.readings + m.maintenance + m.notOperating])
 	);
 	const months = [...have.keys()].sort(byCodeUnit);
 	if (!months.length) return [];

@@ -3,10 +3,8 @@
  * Pure module. Every entry says where it comes from; a station not listed here is one of "the other Fujian
  * stations", assessed as a river section.
  */
+import type { StationGroup } from '../../data/schema/waterNetwork';
 import type { WaterBody } from '../../standards/index';
-
-/** A station's role in the derived tables. */
-export type StationGroup = 'xiamen' | 'jiulong' | 'fujian';
 
 /**
  * Xiamen's only station in the network: 隘头潭 on 西溪, 同安区 (../shared/sources/cnemc-water/SOURCES.md;

@@ -1,31 +1,41 @@
 /**
- * From distinct readings to the rows of the derived tables (schema.ts), as CSV cells. Pure module.
+ * From distinct readings to the records of the derived tables (src/lib/data/schema/waterNetwork.ts). Pure module.
  *
  * Rules: only readings taken in normal operation (`正常`) are assessed and kept (SOURCES.md: values from a
  * station not in normal operation "are not readings to assess"); the others are counted per station and month.
  * A reading belongs to the month of its own time.
  */
-import { WATER_CLASSES, type WaterClass } from '../../standards/index';
-import { formatRounded } from '../cnemc/round';
-import { byCodeUnit } from '../cnemc/store';
-import { assess, CAUSES, CLASS_PARAMETERS, disagreement, rank, type Assessment, type Disagreement } from './classes';
-import type { Reading } from './readings';
+import * as v from 'valibot';
 import {
-	CLASS_SUFFIX,
-	disagreementColumns,
-	monthlyColumns,
-	readingColumns,
-	stationColumns,
-	type MonthlyRow
-} from './schema';
-import { RENAMED, stationBody, stationGroup, type StationGroup } from './stations';
-import { hoursBefore, season } from './time';
-import { PARAMETERS, SIGNATURE, type Parameter } from './vocabulary';
+	CLASS_PARAMETERS,
+	DISAGREEMENT_CAUSES,
+	MONTHLY_STATISTICS,
+	publishedValues,
+	seasonOf,
+	WATER_DECIMALS,
+	WATER_PARAMETERS,
+	waterReadingTable,
+	type ClassCounts,
+	type ParameterStats,
+	type PublishedValues,
+	type StationGroup,
+	type WaterDisagreement,
+	type WaterMonth,
+	type WaterParameter,
+	type WaterReading,
+	type WaterStation
+} from '../../data/schema/waterNetwork';
+import { WATER_CLASSES, type WaterClass } from '../../standards/index';
+import { byCodeUnit } from '../order';
+import { roundHalfEven } from '../round';
+import { assess, disagreement, rank, type Assessment, type Disagreement } from './classes';
+import type { Reading } from './readings';
+import { RENAMED, stationBody, stationGroup } from './stations';
+import { hoursBefore } from './time';
 
-/** A table row as CSV cells, keyed by column name. */
-export type Cells = Record<string, string>;
-
-const INDEX: Readonly<Record<Parameter, number>> = Object.fromEntries(PARAMETERS.map((p, i) => [p, i])) as never;
+const INDEX: Readonly<Record<WaterParameter, number>> = Object.fromEntries(
+	WATER_PARAMETERS.map((p, i) => [p, i])
+) as never;
 
 /** A kept reading with its recomputed class and the comparison with the network's. */
 export interface Assessed {
@@ -60,37 +70,45 @@ export function assessAll(readings: readonly Reading[]): Assessed[] {
 	});
 }
 
-/** Row of water-readings-*.csv. */
-export function readingRow(a: Assessed): Cells {
-	const { reading: r, assessment: s, disagreement: d } = a;
+/**
+ * The published values of `params` in a reading, each read by its column's own cell rule (the reading's value
+ * text as published: its number and the decimals it was printed with).
+ */
+function published<P extends WaterParameter>(r: Reading, params: readonly P[]): PublishedValues<P> {
 	const texts = r.texts.split(',');
-	const row: Cells = {
-		station: r.station,
-		time: r.time,
-		network_class: r.networkClass ?? '',
-		class: s.class ?? '',
-		limiting: s.limiting.join(';'),
-		cause: d?.cause ?? '',
-		TN_class: s.tnClass ?? ''
-	};
-	PARAMETERS.forEach((p, i) => (row[p] = texts[i]!));
-	return ordered(row, readingColumns);
+	const row = Object.fromEntries(
+		params.map((p) => [p, v.parse(waterReadingTable.columns[p], texts[INDEX[p]]!)])
+	) as Parameters<typeof publishedValues<P>>[0];
+	return publishedValues(row, params);
 }
 
-/** Row of water-disagreements.csv (a reading whose classes differ). */
-export function disagreementRow(a: Assessed): Cells {
+/** Record of water-readings-*.csv. */
+export function readingRecord(a: Assessed): WaterReading {
 	const { reading: r, assessment: s, disagreement: d } = a;
-	const texts = r.texts.split(',');
-	const row: Cells = {
+	return {
 		station: r.station,
 		time: r.time,
-		network_class: r.networkClass!,
+		networkClass: r.networkClass,
+		class: s.class,
+		limiting: s.limiting,
+		cause: d?.cause ?? null,
+		tnClass: s.tnClass,
+		...published(r, WATER_PARAMETERS)
+	};
+}
+
+/** Record of water-disagreements.csv (a reading whose classes differ). */
+export function disagreementRecord(a: Assessed): WaterDisagreement {
+	const { reading: r, assessment: s, disagreement: d } = a;
+	return {
+		station: r.station,
+		time: r.time,
+		networkClass: r.networkClass!,
 		class: s.class!,
 		cause: d!.cause,
-		parameters: d!.parameters.join(';')
+		parameters: d!.parameters,
+		...published(r, CLASS_PARAMETERS)
 	};
-	for (const p of CLASS_PARAMETERS) row[p] = texts[INDEX[p]]!;
-	return ordered(row, disagreementColumns);
 }
 
 /** Running sums of one station-month. */
@@ -110,7 +128,7 @@ interface MonthTally {
 	max: Record<string, number>;
 }
 
-const STAT_PARAMETERS = ['pH', 'DO', 'CODMn', 'NH3N', 'TP', 'TN'] as const;
+const STAT_PARAMETERS = Object.keys(MONTHLY_STATISTICS) as (keyof typeof MONTHLY_STATISTICS)[];
 
 function newTally(): MonthTally {
 	return {
@@ -121,7 +139,7 @@ function newTally(): MonthTally {
 		classes: new Array(7).fill(0),
 		compared: 0,
 		agree: 0,
-		causes: Object.fromEntries(CAUSES.map((c) => [c, 0])),
+		causes: Object.fromEntries(DISAGREEMENT_CAUSES.map((c) => [c, 0])),
 		limiting: Object.fromEntries(CLASS_PARAMETERS.map((p) => [p, 0])),
 		n: {},
 		sum: {},
@@ -133,11 +151,18 @@ function newTally(): MonthTally {
 /** Index 0–5 for a class, 6 for none. */
 const slot = (c: WaterClass | null) => (c === null ? 6 : rank(c));
 
+/** Class counts from the tally's slots (0–5 = I…劣V, 6 = none). */
+const counts = (slots: readonly number[]): ClassCounts => ({
+	...(Object.fromEntries(WATER_CLASSES.map((c, i) => [c, slots[i]!])) as Record<WaterClass, number>),
+	none: slots[6]!
+});
+
 /**
- * Rows of water-monthly.csv, sorted by station then month: kept readings' classes, agreement and statistics,
- * and the readings dropped for status, per station and month of reading time.
+ * Records of water-monthly.csv, sorted by station then month: kept readings' classes, agreement and statistics,
+ * and the readings dropped for status, per station and month of reading time. Means, minima and maxima are
+ * rounded to the published decimals (GB/T 8170).
  */
-export function monthlyRows(distinct: readonly Reading[], assessed: readonly Assessed[]): Cells[] {
+export function monthlyRecords(distinct: readonly Reading[], assessed: readonly Assessed[]): WaterMonth[] {
 	const tallies = new Map<string, MonthTally>();
 	const tally = (station: string, time: string) => {
 		const key = `${station}\u0000${time.slice(0, 7)}`;
@@ -169,109 +194,80 @@ export function monthlyRows(distinct: readonly Reading[], assessed: readonly Ass
 			t.max[p] = Math.max(t.max[p] ?? -Infinity, x);
 		}
 	}
-	const rows: Cells[] = [];
-	for (const key of [...tallies.keys()].sort(byCodeUnit)) {
+	return [...tallies.keys()].sort(byCodeUnit).map((key) => {
 		const [station, month] = key.split('\u0000') as [string, string];
 		const t = tallies.get(key)!;
-		const row: Cells = {
+		const stat = (p: (typeof STAT_PARAMETERS)[number]): ParameterStats => {
+			const n = t.n[p] ?? 0;
+			const value = { mean: n ? t.sum[p]! / n : undefined, min: t.min[p], max: t.max[p] };
+			return {
+				n,
+				...Object.fromEntries(
+					MONTHLY_STATISTICS[p].map((s) => {
+						const x = value[s];
+						return [s, n && x !== undefined ? roundHalfEven(x, WATER_DECIMALS[p]) : null];
+					})
+				)
+			};
+		};
+		return {
 			station,
 			month,
-			season: season(month),
-			readings: String(t.readings),
-			maintenance: String(t.maintenance),
-			not_operating: String(t.notOperating),
-			compared: String(t.compared),
-			agree: String(t.agree)
+			season: seasonOf(month),
+			readings: t.readings,
+			maintenance: t.maintenance,
+			notOperating: t.notOperating,
+			network: counts(t.network),
+			class: counts(t.classes),
+			compared: t.compared,
+			agree: t.agree,
+			causes: t.causes as WaterMonth['causes'],
+			limiting: t.limiting as WaterMonth['limiting'],
+			stats: Object.fromEntries(STAT_PARAMETERS.map((p) => [p, stat(p)])) as WaterMonth['stats']
 		};
-		WATER_CLASSES.forEach((c, i) => {
-			row[`network_${CLASS_SUFFIX[c]}`] = String(t.network[i]);
-			row[`class_${CLASS_SUFFIX[c]}`] = String(t.classes[i]);
-		});
-		row.network_none = String(t.network[6]);
-		row.class_none = String(t.classes[6]);
-		for (const c of CAUSES) row[c] = String(t.causes[c]);
-		for (const p of CLASS_PARAMETERS) row[`limiting_${p}`] = String(t.limiting[p]);
-		for (const p of STAT_PARAMETERS) {
-			const n = t.n[p] ?? 0;
-			const d = SIGNATURE[p].decimals;
-			row[`${p}_n`] = String(n);
-			row[`${p}_mean`] = n ? formatRounded(t.sum[p]! / n, d) : '';
-			row[`${p}_min`] = n ? formatRounded(t.min[p]!, d) : '';
-			row[`${p}_max`] = n ? formatRounded(t.max[p]!, d) : '';
-		}
-		rows.push(ordered(row, monthlyColumns));
-	}
-	return rows;
+	});
 }
+
+/** Readings a monthly record accounts for: kept plus dropped for status. */
+export const monthTotal = (m: WaterMonth) => m.readings + m.maintenance + m.notOperating;
 
 /**
- * Rows of water-stations.csv from the monthly rows (after any merge), sorted by station. `basins` gives each
- * station's basin (from the files, or from the stations table already committed).
+ * Records of water-stations.csv from the monthly records (after any merge), sorted by station. `basins` gives
+ * each station's basin (from the files, or from the stations table already committed).
  */
-export function stationRows(monthly: readonly Cells[], basins: ReadonlyMap<string, string>): Cells[] {
-	const by = new Map<string, Cells[]>();
+export function stationRecords(monthly: readonly WaterMonth[], basins: ReadonlyMap<string, string>): WaterStation[] {
+	const by = new Map<string, WaterMonth[]>();
 	for (const m of monthly) {
-		const list = by.get(m.station!);
+		const list = by.get(m.station);
 		if (list) list.push(m);
-		else by.set(m.station!, [m]);
+		else by.set(m.station, [m]);
 	}
-	const out: Cells[] = [];
-	for (const station of [...by.keys()].sort(byCodeUnit)) {
-		const months = by.get(station)!.sort((a, b) => byCodeUnit(a.month!, b.month!));
-		const sum = (col: keyof MonthlyRow | string) => months.reduce((s, m) => s + Number(m[col]), 0);
-		const sumOf = (prefix: string, classes: readonly WaterClass[]) =>
-			classes.reduce((s, c) => s + sum(`${prefix}_${CLASS_SUFFIX[c]}`), 0);
-		const excellent = WATER_CLASSES.slice(0, 3);
-		const worse = WATER_CLASSES.slice(3);
-		const group: StationGroup = stationGroup(station);
-		const row: Cells = {
+	return [...by.keys()].sort(byCodeUnit).map((station) => {
+		const months = by.get(station)!.sort((a, b) => byCodeUnit(a.month, b.month));
+		const sum = (f: (m: WaterMonth) => number) => months.reduce((s, m) => s + f(m), 0);
+		const totals = (pick: (m: WaterMonth) => ClassCounts) => ({
+			classified: sum((m) => WATER_CLASSES.reduce((s, c) => s + pick(m)[c], 0)),
+			excellent: sum((m) => WATER_CLASSES.slice(0, 3).reduce((s, c) => s + pick(m)[c], 0)),
+			worseThanIII: sum((m) => WATER_CLASSES.slice(3).reduce((s, c) => s + pick(m)[c], 0))
+		});
+		return {
 			station,
 			basin: basins.get(station) ?? '',
-			group,
+			group: stationGroup(station),
 			body: stationBody(station),
-			renamed_to: RENAMED[station] ?? '',
-			first_month: months[0]!.month!,
-			last_month: months[months.length - 1]!.month!,
-			months: String(months.length),
-			readings: String(sum('readings')),
-			maintenance: String(sum('maintenance')),
-			not_operating: String(sum('not_operating')),
-			network_classified: String(sumOf('network', WATER_CLASSES)),
-			network_excellent: String(sumOf('network', excellent)),
-			network_worse_than_III: String(sumOf('network', worse)),
-			class_classified: String(sumOf('class', WATER_CLASSES)),
-			class_excellent: String(sumOf('class', excellent)),
-			class_worse_than_III: String(sumOf('class', worse)),
-			compared: String(sum('compared')),
-			agree: String(sum('agree'))
+			renamedTo: RENAMED[station] ?? null,
+			firstMonth: months[0]!.month,
+			lastMonth: months[months.length - 1]!.month,
+			months: months.length,
+			readings: sum((m) => m.readings),
+			maintenance: sum((m) => m.maintenance),
+			notOperating: sum((m) => m.notOperating),
+			network: totals((m) => m.network),
+			class: totals((m) => m.class),
+			compared: sum((m) => m.compared),
+			agree: sum((m) => m.agree)
 		};
-		out.push(ordered(row, stationColumns));
-	}
-	return out;
-}
-
-/** `row` with its keys in the table's column order; throws if a column is missing (a programming error). */
-export function ordered(row: Cells, columns: Record<string, unknown>): Cells {
-	const out: Cells = {};
-	for (const c of Object.keys(columns)) {
-		const v = row[c];
-		if (v === undefined) throw new Error(`row has no value for column ${c}`);
-		out[c] = v;
-	}
-	return out;
-}
-
-/** The CSV text of a table: header, then one line per row; LF, UTF-8, no quoting (cells are checked). */
-export function renderCsv(columns: Record<string, unknown>, rows: readonly Cells[]): string {
-	const names = Object.keys(columns);
-	const lines = [names.join(',')];
-	for (const row of rows) {
-		const cells = names.map((n) => row[n] ?? '');
-		for (const c of cells)
-			if (/[",\n\r]/.test(c)) throw new Error(`cell ${JSON.stringify(c)} needs CSV quoting; derived cells never do`);
-		lines.push(cells.join(','));
-	}
-	return lines.join('\n') + '\n';
+	});
 }
 
 /** Which derived readings file a station's readings go to, if any. */

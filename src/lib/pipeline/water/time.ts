@@ -86,11 +86,3 @@ export function minutes(t: LocalTime): number {
 export function hoursBefore(t: LocalTime, hours: number): LocalTime {
 	return new Date((minutes(t) - hours * 60) * 60_000).toISOString().slice(0, 16);
 }
-
-/** Flood season (汛期) months, April–September (issue 16); the other months are the dry season. */
-export const FLOOD_MONTHS: readonly number[] = [4, 5, 6, 7, 8, 9];
-
-/** `flood` for a time or month (`YYYY-MM…`) in April–September, else `dry`. */
-export function season(t: string): 'flood' | 'dry' {
-	return FLOOD_MONTHS.includes(Number(t.slice(5, 7))) ? 'flood' : 'dry';
-}

@@ -2,31 +2,14 @@
  * What the two file formats call things (../shared/sources/cnemc-water/SOURCES.md): header names, station
  * statuses, the class symbols, the cells that stand for "no value". Pure module: no I/O.
  */
+import { WATER_DECIMALS, WATER_PARAMETERS, type WaterParameter } from '../../data/schema/waterNetwork';
 import type { WaterClass } from '../../standards/index';
 
 /** The two formats: the GB18030 CSV snapshots, and the spreadsheet (xlsx) snapshots with their own header. */
 export type InputFormat = 'csv-snapshots' | 'xlsx-snapshots';
 
-/** The 11 measured parameters, in the files' column order; these names are the derived tables' column names. */
-export const PARAMETERS = [
-	'water_temp',
-	'pH',
-	'DO',
-	'conductivity',
-	'turbidity',
-	'CODMn',
-	'NH3N',
-	'TP',
-	'TN',
-	'chlorophyll',
-	'algae'
-] as const;
-
-/** One of {@link PARAMETERS}. */
-export type Parameter = (typeof PARAMETERS)[number];
-
 /** Fields of one row, whatever the format calls them. */
-export type Field = 'snapshot' | 'province' | 'basin' | 'station' | 'time' | 'networkClass' | 'status' | Parameter;
+export type Field = 'snapshot' | 'province' | 'basin' | 'station' | 'time' | 'networkClass' | 'status' | WaterParameter;
 
 /** Every field once; a header must name each exactly once. */
 export const FIELDS: readonly Field[] = [
@@ -36,7 +19,7 @@ export const FIELDS: readonly Field[] = [
 	'station',
 	'time',
 	'networkClass',
-	...PARAMETERS,
+	...WATER_PARAMETERS,
 	'status'
 ];
 
@@ -115,33 +98,13 @@ export const CLASS_SYMBOLS: Readonly<Record<string, WaterClass>> = {
 export const NO_CLASS = ['', '-'] as const;
 
 /**
- * Parameter cells that are not numbers, and what each means (counted per column in the provenance):
+ * WaterParameter cells that are not numbers, and what each means (counted per column in the provenance):
  * `*` = the station does not measure the parameter (SOURCES.md); `--` = no value published for this reading;
  * an empty cell is treated like `--`.
  */
 export const NOT_A_VALUE = { '*': 'not measured', '--': 'not published', '': 'empty cell' } as const;
 /** One of the keys of {@link NOT_A_VALUE}. */
 export type NotAValue = keyof typeof NOT_A_VALUE;
-
-/**
- * Plausibility limits of each parameter: a published value outside [min, max] is not a measurement of that
- * quantity (a shifted column or a typo) and stops the import with the usual error. They are physical bounds,
- * far outside anything in the files (largest values in 2021–2023: 38.4 ℃, pH 10.4, DO 29.42, 79 719 µS/cm,
- * 6 009 NTU, CODMn 49.63, NH3N 7.71, TP 4.081, TN 49.17, chlorophyll 0.029, algae 29 429 600).
- */
-export const PLAUSIBLE: Readonly<Record<Parameter, readonly [number, number]>> = {
-	water_temp: [0, 45],
-	pH: [0, 14],
-	DO: [0, 40],
-	conductivity: [0, 100_000],
-	turbidity: [0, 10_000],
-	CODMn: [0, 100],
-	NH3N: [0, 100],
-	TP: [0, 50],
-	TN: [0, 200],
-	chlorophyll: [0, 10],
-	algae: [0, 1e10]
-};
 
 /**
  * What the values of each parameter look like in the network's publication: the number of decimals it prints
@@ -152,18 +115,18 @@ export const PLAUSIBLE: Readonly<Record<Parameter, readonly [number, number]>> =
  * plausibility limit, the rest rely on the header. Checked per file on parameters with at least {@link SIGNATURE_MIN_VALUES} values; the dominant
  * decimal count must be the one given (a few shorter values, like 0.1 for 0.100, are allowed).
  */
-export const SIGNATURE: Readonly<Record<Parameter, { decimals: number; median: readonly [number, number] }>> = {
-	water_temp: { decimals: 1, median: [5, 35] },
-	pH: { decimals: 2, median: [5, 9.5] },
-	DO: { decimals: 2, median: [2, 15] },
-	conductivity: { decimals: 1, median: [30, 20_000] },
-	turbidity: { decimals: 1, median: [0.5, 150] },
-	CODMn: { decimals: 2, median: [0.5, 15] },
-	NH3N: { decimals: 3, median: [0.01, 3] },
-	TP: { decimals: 3, median: [0.005, 1] },
-	TN: { decimals: 2, median: [0.2, 20] },
-	chlorophyll: { decimals: 3, median: [0.0001, 1] },
-	algae: { decimals: 0, median: [1_000, 1e9] }
+export const SIGNATURE: Readonly<Record<WaterParameter, { decimals: number; median: readonly [number, number] }>> = {
+	water_temp: { decimals: WATER_DECIMALS.water_temp, median: [5, 35] },
+	pH: { decimals: WATER_DECIMALS.pH, median: [5, 9.5] },
+	DO: { decimals: WATER_DECIMALS.DO, median: [2, 15] },
+	conductivity: { decimals: WATER_DECIMALS.conductivity, median: [30, 20_000] },
+	turbidity: { decimals: WATER_DECIMALS.turbidity, median: [0.5, 150] },
+	CODMn: { decimals: WATER_DECIMALS.CODMn, median: [0.5, 15] },
+	NH3N: { decimals: WATER_DECIMALS.NH3N, median: [0.01, 3] },
+	TP: { decimals: WATER_DECIMALS.TP, median: [0.005, 1] },
+	TN: { decimals: WATER_DECIMALS.TN, median: [0.2, 20] },
+	chlorophyll: { decimals: WATER_DECIMALS.chlorophyll, median: [0.0001, 1] },
+	algae: { decimals: WATER_DECIMALS.algae, median: [1_000, 1e9] }
 };
 
 /** Fewer values than this in a file: the column's signature is not checked (too few to judge). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAqistudyLine } from '$lib/pipeline/cnemc/aqistudy';
-import { ImportError } from '$lib/pipeline/cnemc/errors';
+import { ImportError } from '$lib/pipeline/importError';
 import { parseAqistudyFixture } from './helpers';
 
 describe('aqistudy daily format (BOM, no header, 12 columns)', () => {

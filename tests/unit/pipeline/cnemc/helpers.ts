@@ -5,7 +5,7 @@ import { afterEach } from 'vitest';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AqistudyParser } from '$lib/pipeline/cnemc/aqistudy';
-import { LineSplitter } from '$lib/pipeline/cnemc/lines';
+import { LineSplitter } from '$lib/pipeline/lines';
 import { NationalParser, type ColumnTarget } from '$lib/pipeline/cnemc/national';
 import { emptyBlock, HOURLY_POLLUTANTS, slot, type DayBlock } from '$lib/pipeline/cnemc/types';
 

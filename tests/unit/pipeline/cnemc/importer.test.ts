@@ -1,7 +1,7 @@
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '$lib/pipeline/cnemc/errors';
+import { ImportError } from '$lib/pipeline/importError';
 import { OUTPUT_FILES, runImport } from '$lib/pipeline/cnemc/importer';
 import { FIXTURES, readAll, REPO_ROOT, temporaryDirectories } from './helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '$lib/pipeline/cnemc/errors';
+import { ImportError } from '$lib/pipeline/importError';
 import { compactToIsoDate, isNationalHeader, NationalParser, parseCell } from '$lib/pipeline/cnemc/national';
-import { splitAll } from '$lib/pipeline/cnemc/lines';
+import { splitAll } from '$lib/pipeline/lines';
 import { HOURLY_POLLUTANTS, slot } from '$lib/pipeline/cnemc/types';
 import { parseNationalFixture, SELECT_XIAMEN } from './helpers';
 

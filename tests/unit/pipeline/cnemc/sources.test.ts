@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '$lib/pipeline/cnemc/errors';
+import { ImportError } from '$lib/pipeline/importError';
 import { matchSource } from '$lib/pipeline/cnemc/sources';
 
 describe('file → source id (by path)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assess, classJustBeyond, disagreement, type ClassParameter } from '$lib/pipeline/water/classes';
+import type { ClassParameter } from '$lib/data/schema/waterNetwork';
+import { assess, classJustBeyond, disagreement } from '$lib/pipeline/water/classes';
 import { stationBody } from '$lib/pipeline/water/stations';
 import { parseText, file, CSV_HEADER, XLSX_HEADER } from './helpers';
 

@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { splitAll } from '$lib/pipeline/cnemc/lines';
+import { splitAll } from '$lib/pipeline/lines';
+import type { TableMerge } from '$lib/pipeline/merge';
 import { WaterFileParser, type RawReading } from '$lib/pipeline/water/parse';
 
 export { REPO_ROOT } from '../cnemc/helpers';
@@ -66,4 +67,13 @@ export async function tempDir(): Promise<string> {
 }
 afterEach(async () => {
 	await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+/** What a merge did to a table, as counts: rows added, changed, unchanged, kept from before, removed. */
+export const counts = (m: TableMerge) => ({
+	added: m.report.added.length,
+	changed: m.report.changed.length,
+	unchanged: m.report.unchanged,
+	kept: m.report.untouched,
+	removed: m.report.removed.length
 });

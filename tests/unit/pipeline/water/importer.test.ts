@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '$lib/pipeline/cnemc/errors';
+import { ImportError } from '$lib/pipeline/importError';
 import { DataError } from '$lib/pipeline/errors';
 import { OUTPUT_FILES, runWaterImport } from '$lib/pipeline/water/importer';
-import { CSV_HEADER, REPO_ROOT, XLSX_HEADER, file, row, tempDir, type RowSpec } from './helpers';
+import { CSV_HEADER, REPO_ROOT, XLSX_HEADER, counts, file, row, tempDir, type RowSpec } from './helpers';
 
 const SHA1 = 'a'.repeat(40);
 /** An originals list naming a CSV snapshot or spreadsheet for each snapshot time. */
@@ -136,7 +136,7 @@ describe('runWaterImport (fixtures → a temporary output folder)', () => {
 		// Again, into the tables it just wrote: same bytes, nothing added or removed.
 		const again = await runWaterImport({ repoRoot: REPO_ROOT, inputDir: input, outDir: out });
 		expect(await readAll(out)).toEqual(files);
-		expect(again.merges.every((m) => m.added === 0 && m.changed === 0 && m.removed === 0)).toBe(true);
+		expect(again.merges.map(counts).every((m) => m.added === 0 && m.changed === 0 && m.removed === 0)).toBe(true);
 	});
 
 	it('bad input: the usual error, and the output folder is left as it was', async () => {
@@ -199,7 +199,7 @@ describe('merge-never-shrink on the derived tables (issue 14, item 1)', () => {
 		const second = await runWaterImport({ repoRoot: REPO_ROOT, inputDir: await inputDir(february), outDir: out });
 		const xiamen = lines(await readFile(path.join(out, OUTPUT_FILES.xiamen), 'utf8')).slice(1);
 		expect(xiamen.map((l) => l.split(',')[1])).toEqual(['2023-01-10T08:00', '2023-01-10T12:00', '2023-02-10T08:00']);
-		expect(second.merges.find((m) => m.table === OUTPUT_FILES.monthly)).toMatchObject({
+		expect(counts(second.merges.find((m) => m.file === OUTPUT_FILES.monthly)!)).toMatchObject({
 			added: 1,
 			kept: 1,
 			removed: 0
@@ -219,7 +219,10 @@ describe('merge-never-shrink on the derived tables (issue 14, item 1)', () => {
 
 		const replaced = await runWaterImport({ repoRoot: REPO_ROOT, inputDir: part, outDir: out, replace: true });
 		expect(replaced.shrunk).toEqual([{ station: '隘头潭', month: '2023-01', from: 2, to: 1 }]);
-		expect(replaced.merges.find((m) => m.table === OUTPUT_FILES.xiamen)).toMatchObject({ unchanged: 1, removed: 1 });
+		expect(counts(replaced.merges.find((m) => m.file === OUTPUT_FILES.xiamen)!)).toMatchObject({
+			unchanged: 1,
+			removed: 1
+		});
 	});
 
 	it('a hand-edited committed table is refused with file, line, column and value', async () => {

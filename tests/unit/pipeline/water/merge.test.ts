@@ -1,21 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '$lib/pipeline/cnemc/errors';
-import { checkNoShrink, mergeTable } from '$lib/pipeline/water/merge';
-import type { Cells } from '$lib/pipeline/water/tables';
+import { ImportError } from '$lib/pipeline/importError';
+import { mergeRecords } from '$lib/pipeline/merge';
+import { checkNoShrink } from '$lib/pipeline/water/importer';
+import type { WaterMonth } from '$lib/data/schema/waterNetwork';
+import { counts } from './helpers';
 
-const r = (station: string, time: string, cls = 'II'): Cells => ({ station, time, class: cls });
-const key = (x: Cells) => `${x.station}\u0000${x.time}`;
-const unit = (x: Cells) => `${x.station}\u0000${x.time!.slice(0, 7)}`;
-const covered = (...units: string[]) => new Set(units.map((u) => u.replace(' ', '\u0000')));
-const m = (station: string, month: string, readings: number, maintenance = 0): Cells => ({
-	station,
-	month,
-	readings: String(readings),
-	maintenance: String(maintenance),
-	not_operating: '0'
-});
+/**
+ * The surface-water import's merge rule on the pipeline's one merge (src/lib/pipeline/merge.ts): by station and
+ * month, a covered station-month comes from the import, `--replace` covers everything.
+ */
+interface Row {
+	station: string;
+	time: string;
+	class: string;
+}
+const r = (station: string, time: string, cls = 'II'): Row => ({ station, time, class: cls });
+const key = (x: Row) => `${x.station} ${x.time}`;
+const unit = (x: Row) => `${x.station} ${x.time.slice(0, 7)}`;
+const covered = (...units: string[]) => new Set(units);
+const m = (station: string, month: string, readings: number, maintenance = 0) =>
+	({ station, month, readings, maintenance, notOperating: 0 }) as WaterMonth;
 
-describe('mergeTable: updates add, never silently remove', () => {
+/** The water import's merge of one table: `--replace` covers every unit, else the station-months it holds. */
+function mergeTable(t: { existing: Row[] | null; fresh: Row[] }, c: Set<string>, replace: boolean) {
+	const { records, report } = mergeRecords(t.existing ?? [], t.fresh, {
+		key,
+		cells: (x) => ({ ...x }),
+		covers: (x) => replace || c.has(unit(x))
+	});
+	return { rows: records, summary: { table: 't', ...counts({ file: 't', report, lost: [] }) } };
+}
+
+describe('the water rule on the one merge: updates add, never silently remove', () => {
 	const existing = [r('隘头潭', '2022-01-01T00:00'), r('隘头潭', '2022-01-01T04:00'), r('隘头潭', '2023-09-01T00:00')];
 
 	it.each([
@@ -63,13 +79,13 @@ describe('mergeTable: updates add, never silently remove', () => {
 	] as {
 		what: string;
 		start?: null;
-		fresh: Cells[];
+		fresh: Row[];
 		covered: Set<string>;
 		replace: boolean;
 		rows: string[];
 		summary: object;
 	}[])('$what', ({ start, fresh, covered: c, replace, rows, summary }) => {
-		const out = mergeTable({ table: 't', existing: start === null ? null : existing, fresh, key, unit }, c, replace);
+		const out = mergeTable({ existing: start === null ? null : existing, fresh }, c, replace);
 		expect(out.rows.map((x) => x.time)).toEqual(rows);
 		expect(out.summary).toEqual({ table: 't', ...summary });
 	});
@@ -100,6 +116,6 @@ describe('checkNoShrink: a covered month may not lose readings without --replace
 	});
 
 	it('nothing committed yet: nothing can shrink', () => {
-		expect(checkNoShrink('m.csv', null, [m('隘头潭', '2023-09', 1)], false)).toEqual([]);
+		expect(checkNoShrink('m.csv', [], [m('隘头潭', '2023-09', 1)], false)).toEqual([]);
 	});
 });

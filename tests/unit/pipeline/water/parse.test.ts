@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '$lib/pipeline/cnemc/errors';
+import { ImportError } from '$lib/pipeline/importError';
 import { detectFormat } from '$lib/pipeline/water/parse';
 import { CSV_HEADER, XLSX_HEADER, file, parseText, row } from './helpers';
 

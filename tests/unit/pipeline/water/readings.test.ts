@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '$lib/pipeline/cnemc/errors';
+import { ImportError } from '$lib/pipeline/importError';
 import type { RawReading } from '$lib/pipeline/water/parse';
 import { ReadingStore } from '$lib/pipeline/water/readings';
 import { CSV_HEADER, XLSX_HEADER, file, parseText, row, type RowSpec } from './helpers';

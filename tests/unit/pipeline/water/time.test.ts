@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hoursBefore, parseSnapshot, resolveTime, season } from '$lib/pipeline/water/time';
+import { seasonOf } from '$lib/data/schema/waterNetwork';
+import { hoursBefore, parseSnapshot, resolveTime } from '$lib/pipeline/water/time';
 
 describe('parseSnapshot: the time in the original file name', () => {
 	it.each([
@@ -62,7 +63,7 @@ describe('season and hoursBefore', () => {
 		{ t: '2023-10-01T00:00', expected: 'dry' },
 		{ t: '2023-12', expected: 'dry' },
 		{ t: '2024-01', expected: 'dry' }
-	])('$t → $expected (flood season April–September)', ({ t, expected }) => expect(season(t)).toBe(expected));
+	])('$t → $expected (flood season April–September)', ({ t, expected }) => expect(seasonOf(t)).toBe(expected));
 
 	it.each([
 		{ t: '2023-01-01T00:00', h: 4, expected: '2022-12-31T20:00' },

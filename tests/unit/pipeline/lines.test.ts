@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitAll } from '$lib/pipeline/cnemc/lines';
-import { feed } from './helpers';
+import { splitAll } from '$lib/pipeline/lines';
+import { feed } from './cnemc/helpers';
 
 describe('LineSplitter', () => {
 	it('splits LF and CRLF, strips a BOM, flags an unterminated last line', () => {

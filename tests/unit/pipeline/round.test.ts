@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRounded, roundHalfEven } from '$lib/pipeline/cnemc/round';
+import { formatRounded, roundHalfEven } from '$lib/pipeline/round';
 
 describe('roundHalfEven (GB/T 8170, STANDARDS.md §7)', () => {
 	it.each([
