@@ -77,7 +77,7 @@ describe('the meeting deck', () => {
 				'412',
 				'51.06',
 				'230',
-				'eeb-2024-summary'
+				'2024年生态环境保护工作总结'
 			])
 				expect(text, t).toContain(t);
 			// The slide fills a 1920 × 1080 window exactly.
