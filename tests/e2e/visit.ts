@@ -79,19 +79,29 @@ export async function visitPage(page: Page, path: string): Promise<Visit> {
 	page.on('console', (msg) => {
 		if (/Content[- ]Security[- ]Policy/i.test(msg.text())) cspViolations.push(`console: ${msg.text()}`);
 	});
+	// A script is counted when it is requested before the page is complete; its size is the body the page
+	// received or, when Chromium no longer holds that body (it can drop it on a loaded machine), the same
+	// file fetched again from the site's server.
+	page.on('request', (request) => {
+		if (counting && request.resourceType() === 'script') scriptBytes[request.url()] ??= 0;
+	});
 	page.on('response', (response) => {
-		if (!counting || response.request().resourceType() !== 'script') return;
+		const url = response.url();
+		if (response.request().resourceType() !== 'script' || !(url in scriptBytes)) return;
 		pending.push(
-			response.body().then(
-				(body) => void (scriptBytes[response.url()] = gzipSync(body).length),
-				() => undefined
-			)
+			response
+				.body()
+				.catch(() => fetch(url).then(async (r) => Buffer.from(await r.arrayBuffer())))
+				.then((body) => void (scriptBytes[url] = gzipSync(body).length))
 		);
 	});
 	await goto(page, new URL(path, baseURL()).href);
 	counting = false;
 	const network = trackRequests(page);
 	await Promise.all(pending);
+	// A response whose event came after the page was complete: its file, fetched again.
+	for (const [url, bytes] of Object.entries(scriptBytes))
+		if (bytes === 0) scriptBytes[url] = gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
 	const charts = await chartAlternatives(page);
 
 	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

@@ -4,7 +4,7 @@
  * where a bar or series is one of those categories. PowerPoint wants RRGGBB without “#”.
  */
 import { seriesColour } from '../../charts/palette';
-import { classColour } from '../../charts/classPalette';
+import { classColour } from '../../charts/kinds/class-grid/palette';
 import { AQI_CATEGORIES } from '../../standards/aqiCategory';
 import type { ColourRef } from './spec';
 

@@ -11,7 +11,7 @@
  *
  * A slide whose title and figures leave no room for a legible chart is an error, not a squeezed chart.
  */
-import { textWidth } from '../../charts/textWidth';
+import { textWidth } from '../../text/width';
 import { wrapText } from '../text';
 import { LEADING, PT, SLIDE, TYPE } from './style';
 import type { FigureSpec, SlideSpec } from './spec';

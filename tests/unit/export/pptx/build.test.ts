@@ -11,7 +11,7 @@ import {
 	type SlideSpec
 } from '../../../../src/lib/export/pptx';
 import { AQI_CATEGORIES } from '../../../../src/lib/standards/aqiCategory';
-import { classColour } from '../../../../src/lib/charts/classPalette';
+import { classColour } from '../../../../src/lib/charts/kinds/class-grid/palette';
 import { SERIES_COLOURS } from '../../../../src/lib/charts/palette';
 import { chartFrame, readPptx, type DeckRead } from './read';
 

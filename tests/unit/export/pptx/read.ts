@@ -3,7 +3,6 @@
  * followed through their relationships (slide → chart → workbook, slide → notes, slide → pictures).
  */
 import JSZip from 'jszip';
-// @ts-expect-error jsdom (a dev dependency for the component tests) ships no type declarations; only its DOMParser is used.
 import { JSDOM } from 'jsdom';
 
 const { DOMParser } = new JSDOM('').window as unknown as { DOMParser: typeof globalThis.DOMParser };

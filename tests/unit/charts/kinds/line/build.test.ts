@@ -22,6 +22,8 @@ const metric = (id: string, unit: Metric['unit'] = 'percent'): Metric => ({
 	unit,
 	better: 'higher',
 	changeOf: null,
+	min: null,
+	max: null,
 	label: { zh: id, en: id },
 	description: { zh: '', en: '' }
 });
