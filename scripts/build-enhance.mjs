@@ -10,6 +10,7 @@
  *   deck.js       module of the meeting deck (/present/): slides, keys, hash, presenter sync (deck.ts)
  *   presenter.js  module of the presenter view: previews, notes, timer (presenter.ts)
  *   export.js     module loaded by the others when a chart's menu is first opened: PNG, SVG, CSV (export.ts)
+ *   pptx.js       module loaded by the deck when its PowerPoint button is pressed (pptx.ts)
  *   boot.js       classic script, render-blocking in the embed's <head>: theme, plain, lang (boot.ts)
  *
  * (static/embed/loader.js, the host's loader, is hand-written and committed.)
@@ -33,13 +34,15 @@ const OUT = join(ROOT, 'static/enhance');
 const banner = (what) =>
 	`/*! Xiamen Environment Dashboard: ${what}. Built from src/lib/enhance/ by scripts/build-enhance.mjs. */`;
 
-/** @type {{ entry: string, file: string, what: string, format?: import('rolldown').ModuleFormat }[]} */
+/** @type {{ entry: string, file: string, what: string, format?: import('rolldown').ModuleFormat, oneFile?: boolean }[]} */
 export const ENHANCE_BUNDLES = [
 	{ entry: 'page.ts', file: 'page.js', what: 'year tabs, tooltips, calendar keys, menus of the pages' },
 	{ entry: 'embed.ts', file: 'embed.js', what: 'tooltips, menu, auto-height, options of an embed' },
 	{ entry: 'deck.ts', file: 'deck.js', what: 'the meeting deck: slides, keys, presenter sync' },
 	{ entry: 'presenter.ts', file: 'presenter.js', what: 'the presenter view: previews, notes, timer' },
 	{ entry: 'export.ts', file: 'export.js', what: 'chart exports (loaded on first use)' },
+	// One file: its own lazy imports (pptxgenjs's, the PNG fallback's) are inlined.
+	{ entry: 'pptx.ts', file: 'pptx.js', what: 'the deck as PowerPoint (loaded on first use)', oneFile: true },
 	{
 		entry: 'boot.ts',
 		file: 'boot.js',
@@ -61,7 +64,8 @@ export async function buildEnhanceScripts() {
 			format: b.format ?? 'esm',
 			minify: true,
 			banner: banner(b.what),
-			sourcemap: false
+			sourcemap: false,
+			...(b.oneFile ? { codeSplitting: false } : {})
 		}
 	}));
 	await build(options);

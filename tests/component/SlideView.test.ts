@@ -46,7 +46,7 @@ const deck = buildDeck(testDataset, config);
 const show = (id: string, locale: 'zh' | 'en') => {
 	useLocale(locale);
 	const index = deck.slides.findIndex((s) => s.id === id);
-	return render(SlideView, { slide: deck.slides[index]!, index, count: deck.slides.length, locale, deckTitle: 'Deck' });
+	return render(SlideView, { slide: deck.slides[index]!, index, count: deck.slides.length, locale });
 };
 
 describe('SlideView', () => {
@@ -59,12 +59,12 @@ describe('SlideView', () => {
 		expect(within(slide).getByText('2 / 6')).toBeInTheDocument();
 	});
 
-	test('glance tiles show value, change with its own unit and direction, and the source id (zh)', () => {
+	test('glance tiles show value, change with its own unit and direction; the footnote names the source (zh)', () => {
 		const { container } = show('glance', 'zh');
 		const rate = container.querySelector('[data-item="rate_pct"]')!;
 		expect(rate.querySelector('.number')!.textContent).toBe('70.8%');
 		expect(rate.querySelector('.change')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('+10.5个百分点 (改善)');
-		expect(rate.querySelector('.source-id')!.textContent).toBe('来源：doc-a');
+		expect(container.querySelector('.foot [data-footnote]')!.textContent).toBe('来源：文件甲');
 		const index = container.querySelector('[data-item="index"]')!;
 		expect(index.querySelector('.change')!.textContent).toContain('\u221210.3%');
 		const classes = container.querySelector('[data-item="reservoirs"]')!;
@@ -100,7 +100,7 @@ describe('SlideView', () => {
 		const { container } = show('litter', 'en');
 		const headline = container.querySelector('.headline [data-item="index"]')!;
 		expect(headline.querySelector('.previous')!.textContent!.trim()).toBe('2023: 2.61');
-		expect(headline.querySelector('.source-id')!.textContent).toBe('Source: doc-a, news-b');
+		expect(container.querySelector('.foot [data-footnote]')!.textContent).toBe('Sources: 文件甲; 报道乙');
 	});
 
 	test('the sources slide lists every cited source from the registry', () => {

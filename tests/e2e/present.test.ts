@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, expectClean, goto, launch, openPage } from './browser';
@@ -77,7 +78,7 @@ describe('the meeting deck', () => {
 				'412',
 				'51.06',
 				'230',
-				'eeb-2024-summary'
+				'2024年生态环境保护工作总结'
 			])
 				expect(text, t).toContain(t);
 			// The slide fills a 1920 × 1080 window exactly.
@@ -192,6 +193,37 @@ describe('a deck that is not hydrated', () => {
 		expect(expectClean(problems)).toEqual(clean);
 		await close();
 	});
+
+	test.each(['/present/', '/en/present/'])(
+		'%s: the PowerPoint button downloads the deck as a .pptx, loading its code only when pressed',
+		async (path) => {
+			const { page, problems, close } = await openPage(browser, path, HD);
+			const scripts = () =>
+				page.evaluate(() =>
+					performance
+						.getEntriesByType('resource')
+						.filter((e) => (e as PerformanceResourceTiming).initiatorType !== 'navigation')
+						.map((e) => new URL(e.name).pathname)
+				);
+			expect((await scripts()).filter((p) => p.includes('pptx'))).toEqual([]);
+			const button = page.locator('[data-command="pptx"]');
+			await page.mouse.move(10, 10);
+			expect(await button.isVisible()).toBe(true);
+			const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+			expect(download.suggestedFilename()).toMatch(/\.pptx$/);
+			const bytes = await readFile((await download.path())!);
+			// A zip (PK…) with one slide per deck slide.
+			expect(bytes.subarray(0, 2).toString()).toBe('PK');
+			const slides = bytes.toString('latin1').match(/ppt\/slides\/slide\d+\.xml/g) ?? [];
+			expect(new Set(slides).size).toBe(N);
+			expect((await scripts()).filter((p) => p.includes('pptx'))).toEqual([
+				'/enhance/pptx.js',
+				`/present/pptx-${path.startsWith('/en/') ? 'en' : 'zh'}.json`
+			]);
+			expect(expectClean(problems)).toEqual(clean);
+			await close();
+		}
+	);
 
 	test('each chart is drawn at the width it has on the slide, so it is never stretched', async () => {
 		const { page, close } = await openPage(browser, '/present/', HD);

@@ -81,7 +81,13 @@ export type SlideModel =
 	| { kind: 'sources'; id: string; sources: Source[] };
 
 /** A slide with its title and speaker notes (generated sentences), both languages, and the sources it cites. */
-export type Slide = SlideModel & { title: Localised; notes: { zh: string[]; en: string[] }; sourceIds: string[] };
+export type Slide = SlideModel & {
+	title: Localised;
+	notes: { zh: string[]; en: string[] };
+	sourceIds: string[];
+	/** The short names of the documents it cites, in `sourceIds` order, for its footnote (./footnote.ts). */
+	sourceNames: string[];
+};
 
 export interface Deck {
 	/** Identifies this deck (year and slide ids) in the messages between windows. */

@@ -114,6 +114,12 @@ export function chartNote(chart: ChartModel, locale: Locale): string {
 	return kindOf(chart).summary(localizeChart(chart, locale), locale);
 }
 
+/** A chart's own notes (gaps, definitions, published against computed), which a slide leaves to the speaker notes. */
+export function chartNotes(chart: ChartModel, locale: Locale): string[] {
+	if (kindOf(chart).frameText === false) return [];
+	return localizeChart(chart, locale).notes as string[];
+}
+
 /** The speaker notes of a slide: sentences generated from what the slide shows. */
 export function slideNotes(slide: SlideModel, locale: Locale): string[] {
 	switch (slide.kind) {
@@ -126,10 +132,10 @@ export function slideNotes(slide: SlideModel, locale: Locale): string[] {
 				metricNote(slide.headline, locale),
 				...(previousNote(slide.headline, locale) ? [previousNote(slide.headline, locale)!] : []),
 				...slide.facts.map((i) => itemNote(i, locale)),
-				...(slide.chart ? [chartNote(slide.chart, locale)] : [])
+				...(slide.chart ? [chartNote(slide.chart, locale), ...chartNotes(slide.chart, locale)] : [])
 			];
 		case 'chart':
-			return [chartNote(slide.chart, locale)];
+			return [chartNote(slide.chart, locale), ...chartNotes(slide.chart, locale)];
 		case 'problems':
 			return slide.rows.flatMap((row) => {
 				const domain = message(`section_${row.domain}`, locale);
@@ -151,12 +157,72 @@ export function slideTitle(slide: SlideModel, locale: Locale): string {
 		case 'glance':
 			return message('present_glance_title', locale, { year: String(slide.year) });
 		case 'domain':
-			return message(`section_${slide.domain}`, locale);
+			return domainFinding(slide.headline, slide.facts, locale);
 		case 'chart':
-			return chartTitle(slide.chart, locale);
+			return chartFinding(slide.chart, locale);
 		case 'problems':
 			return message('present_problems_title', locale);
 		case 'sources':
 			return message('present_sources_title', locale);
 	}
+}
+
+/** The longest title a slide's one heading line holds at its size (characters; a Chinese character is about two Latin ones). */
+export const TITLE_MAX = { zh: 34, en: 72 } as const;
+
+/** The change as a title says it: "同比改善10.3%" / "improved 10.3%", "同比上升16.7个百分点" / "up 16.7 percentage points". */
+export function titleChange(item: MetricItem, locale: Locale): string | null {
+	const change = item.change;
+	if (!change) return null;
+	if (locale === 'zh') return changePhrase(item, locale);
+	if (change.value === 0) return 'unchanged';
+	const size = formatNumber(Math.abs(change.value), change.decimals, locale);
+	const unit = unitText(change.unit, locale);
+	const amount =
+		change.unit === 'places'
+			? `${size} place${Math.abs(change.value) === 1 ? '' : 's'}`
+			: unit && change.unit !== 'percent_change'
+				? `${size}\u00a0${unit}`
+				: `${size}${unit}`;
+	const judged = item.current.unit === 'index' && (change.direction === 'better' || change.direction === 'worse');
+	if (judged) return `${change.direction === 'better' ? 'improved' : 'worsened'} ${amount}`;
+	return `${change.value > 0 ? 'up' : 'down'} ${amount}`;
+}
+
+/** A figure as the clause of a title: "综合指数2.34，同比改善10.3%" / "Composite index 2.34, improved 10.3%". */
+export function findingClause(item: MetricItem, locale: Locale, withChange = true): string {
+	const key = `present_finding_${item.id}`;
+	const has = typeof (m as unknown as Record<string, unknown>)[key] === 'function';
+	const label = has ? message(key, locale) : item.label[locale];
+	const value = show(item.current, locale);
+	const change = withChange ? titleChange(item, locale) : null;
+	if (locale === 'zh') return `${label}${value}${change ? `，${change}` : ''}`;
+	// "3rd among 168 cities": an English rank comes before what it ranks among.
+	const clause = item.current.unit === 'rank' ? `${value} ${label}` : `${label} ${value}`;
+	return `${clause}${change ? `, ${change}` : ''}`;
+}
+
+/**
+ * A domain slide's title, the finding: the headline figure with its change, and a rank among the
+ * facts ("综合指数2.34，同比改善10.3%；168城市排名第3位"). Built from the figures, never typed in.
+ */
+export function domainFinding(headline: MetricItem, facts: DeckItem[], locale: Locale): string {
+	const ranks = facts.filter((f): f is MetricItem => f.kind === 'metric' && f.current.unit === 'rank');
+	return [findingClause(headline, locale), ...ranks.map((r) => findingClause(r, locale, false))].join(
+		locale === 'zh' ? '；' : '; '
+	);
+}
+
+/**
+ * A chart slide's title, the finding: the last sentence of the chart's summary that holds a figure and
+ * fits on the heading line ("综合指数从2018年的3.31降至2024年的2.34"), else the chart's own title.
+ */
+export function chartFinding(chart: ChartModel, locale: Locale): string {
+	// The map's summary counts what it shows (districts, stations, water bodies): no finding to state.
+	if (kindOf(chart).frameText === false) return chartTitle(chart, locale);
+	const sentences = chartNote(chart, locale)
+		.split(locale === 'zh' ? /(?<=。)/ : /(?<=\.)\s+(?=[A-Z])/)
+		.map((s) => s.trim().replace(/[。.]$/, ''))
+		.filter((s) => s && /\d/.test(s) && [...s].length <= TITLE_MAX[locale]);
+	return sentences.at(-1) ?? chartTitle(chart, locale);
 }

@@ -157,8 +157,25 @@ describe('buildDeck with the real data', () => {
 			'2023年为2.61。',
 			'全国168个重点城市空气质量排名第3位，同比上升4位。'
 		]);
-		expect(air.notes.zh.at(-1)).toBe('综合指数从2018年的3.31降至2024年的2.34。');
+		expect(air.notes.zh).toContain('综合指数从2018年的3.31降至2024年的2.34。');
 		expect(air.notes.en[0]).toBe('Air quality composite index: 2.34, an improvement of 10.3% on the previous year.');
+	});
+
+	test('each slide’s title states its finding, built from the figures, in both languages', () => {
+		const title = (id: string) => deck.slides.find((s) => s.id === id)!.title;
+		expect(title('air')).toEqual({
+			zh: '综合指数2.34，同比改善10.3%；168城市排名第3位',
+			en: 'Composite index 2.34, improved 10.3%; 3rd among 168 cities'
+		});
+		expect(title('litter').zh).toBe('海漂垃圾密度51.06平方米/公里');
+		expect(title('coast').en).toBe('Coastal sea area with good water 91.7%, up 7.5\u00a0percentage points');
+	});
+
+	test('each slide names its documents by short name for its footnote', () => {
+		const air = deck.slides.find((s) => s.id === 'air')!;
+		expect(air.sourceNames).toHaveLength(air.sourceIds.length);
+		expect(air.sourceNames[0]).toBe('2024年生态环境保护工作总结');
+		expect(air.sourceNames).toContain('2023年厦门市生态环境状况公报');
 	});
 
 	test('the deck key names the year and the slides (windows of different decks do not follow each other)', () => {

@@ -8,11 +8,18 @@
  * - F for full screen, P for the presenter view, Esc to leave the deck;
  * - the controls, shown for a few seconds after the mouse moves;
  * - tooltips on the charts' marks and the map's features (../charts.ts, as on every page; a slide has
- *   no download menus).
+ *   no download menus);
+ * - the PowerPoint download: its button loads /enhance/pptx.js (./pptx.ts) only when pressed.
  */
 import { PRESENTER_FEATURES, PRESENTER_WINDOW, slideHash } from '../../present/navigation';
 import { startMarks } from '../charts';
 import { DeckController, onDeckKeys, toggleFullscreen } from '../slideShow';
+import { isRecord, readJson } from '../json';
+
+/** The lazily loaded PowerPoint module (/enhance/pptx.js, ./pptx.ts). */
+interface PptxModule {
+	downloadDeckPptx(root: HTMLElement, specUrl: string, filename: string): Promise<string>;
+}
 
 /** How long the controls stay after the mouse last moved, ms. */
 const CONTROLS_SHOWN_MS = 2500;
@@ -95,7 +102,35 @@ function start(root: HTMLElement) {
 		return true;
 	});
 
+	startPptx(root, command('pptx') as HTMLButtonElement, announce);
 	startMarks(root);
+}
+
+/** The PowerPoint button: shown once this script runs, it loads the PowerPoint code on the first press. */
+function startPptx(root: HTMLElement, button: HTMLButtonElement, status: HTMLElement) {
+	const messages = readJson<Record<'working' | 'done' | 'failed', string> | null>(
+		root.dataset.pptxMessages ?? null,
+		null,
+		(v) => isRecord(v) && ['working', 'done', 'failed'].every((k) => typeof v[k] === 'string')
+	);
+	const specUrl = root.dataset.pptx;
+	const file = root.dataset.pptxFile;
+	if (!messages || !specUrl || !file) return;
+	button.hidden = false;
+	button.addEventListener('click', async () => {
+		button.disabled = true;
+		status.textContent = messages.working;
+		try {
+			const pptx = (await import(/* @vite-ignore */ new URL('./pptx.js', import.meta.url).href)) as PptxModule;
+			const name = await pptx.downloadDeckPptx(root, new URL(specUrl, location.href).href, file);
+			status.textContent = messages.done.replace('{file}', name);
+		} catch (error) {
+			console.warn(error);
+			status.textContent = messages.failed;
+		} finally {
+			button.disabled = false;
+		}
+	});
 }
 
 const root = document.querySelector<HTMLElement>('[data-deck]');
