@@ -109,7 +109,12 @@ function nativeChart(chart: ChartModel, locale: Locale, alt: string): LineChartS
 /** The spec of a localized deck; `images` are the pictures of the slides whose chart is not native, by slide id. */
 export function deckPptx(deck: Deck, locale: Locale, title: string, images: Record<string, SlideImage> = {}): DeckPptx {
 	const pending: DeckPptx['pending'] = [];
-	const slides = deck.slides.map((slide: Slide, index): SlideSpec => {
+	const slides: SlideSpec[] = [];
+	for (const slide of deck.slides) slides.push(...slideSpecs(slide, slides.length));
+	return { spec: { language: locale, title, slides }, pending };
+
+	/** A deck slide's PowerPoint slides (the source list may take more than one); `index` is where they start. */
+	function slideSpecs(slide: Slide, index: number): SlideSpec[] {
 		const base: SlideSpec = {
 			title: slide.title[locale],
 			...(slide.sourceNames.length ? { sources: slide.sourceNames } : {}),
@@ -127,31 +132,40 @@ export function deckPptx(deck: Deck, locale: Locale, title: string, images: Reco
 		};
 		switch (slide.kind) {
 			case 'title':
-				return { ...base, subtitle: slide.source.title };
+				return [{ ...base, subtitle: slide.source.title }];
 			case 'glance':
 				// One line per figure: the notes say each figure in a sentence.
-				return { ...base, list: slide.notes[locale] };
+				return [{ ...base, list: slide.notes[locale] }];
 			case 'domain':
-				return {
-					...base,
-					// Beside a chart two figures fit at a legible size (the rest are in the notes); four without one.
-					figures: [slide.headline, ...slide.facts].slice(0, slide.chart ? 2 : 4).map((i) => figure(i, locale)),
-					...chartOf(slide.chart)
-				};
+				return [
+					{
+						...base,
+						// Beside a chart two figures fit at a legible size (the rest are in the notes); four without one.
+						figures: [slide.headline, ...slide.facts].slice(0, slide.chart ? 2 : 4).map((i) => figure(i, locale)),
+						...chartOf(slide.chart)
+					}
+				];
 			case 'chart':
-				return { ...base, ...chartOf(slide.chart) };
+				return [{ ...base, ...chartOf(slide.chart) }];
 			case 'problems':
-				return { ...base, list: slide.notes[locale] };
-			case 'sources':
-				return {
+				return [{ ...base, list: slide.notes[locale] }];
+			case 'sources': {
+				// At most SOURCES_PER_SLIDE entries a slide (each may wrap to two lines at 14 pt), titled "(1/2)" when split.
+				const list = slide.sources.map((s) =>
+					locale === 'zh'
+						? `${s.title}（${s.publisher}，${s.date || '—'}）`
+						: `${s.title} (${s.publisher}, ${s.date || '—'})`
+				);
+				const parts = Math.max(1, Math.ceil(list.length / SOURCES_PER_SLIDE));
+				return Array.from({ length: parts }, (_, i) => ({
 					...base,
-					list: slide.sources.map((s) =>
-						locale === 'zh'
-							? `${s.title}（${s.publisher}，${s.date || '—'}）`
-							: `${s.title} (${s.publisher}, ${s.date || '—'})`
-					)
-				};
+					title: parts > 1 ? `${base.title} (${i + 1}/${parts})` : base.title,
+					list: list.slice(i * SOURCES_PER_SLIDE, (i + 1) * SOURCES_PER_SLIDE)
+				}));
+			}
 		}
-	});
-	return { spec: { language: locale, title, slides }, pending };
+	}
 }
+
+/** How many full source entries one PowerPoint slide holds legibly. */
+const SOURCES_PER_SLIDE = 7;
