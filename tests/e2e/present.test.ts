@@ -212,10 +212,16 @@ describe('a deck that is not hydrated', () => {
 			const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
 			expect(download.suggestedFilename()).toMatch(/\.pptx$/);
 			const bytes = await readFile((await download.path())!);
-			// A zip (PK…) with one slide per deck slide.
+			// A zip (PK…) with one slide per deck slide, the full source list continued over as many as it needs.
 			expect(bytes.subarray(0, 2).toString()).toBe('PK');
 			const slides = bytes.toString('latin1').match(/ppt\/slides\/slide\d+\.xml/g) ?? [];
-			expect(new Set(slides).size).toBe(N);
+			const lang = path.startsWith('/en/') ? 'en' : 'zh';
+			const spec = (await (await page.request.get(new URL(`/present/pptx-${lang}.json`, page.url()).href)).json()) as {
+				spec: { slides: { title: string }[] };
+			};
+			expect(spec.spec.slides.length).toBeGreaterThanOrEqual(N);
+			expect(spec.spec.slides.length - N).toBeLessThanOrEqual(3);
+			expect(new Set(slides).size).toBe(spec.spec.slides.length);
 			expect((await scripts()).filter((p) => p.includes('pptx'))).toEqual([
 				'/enhance/pptx.js',
 				`/present/pptx-${path.startsWith('/en/') ? 'en' : 'zh'}.json`

@@ -135,7 +135,6 @@ export const DECK: DeckConfig = {
 			facts: [FOUR_100, RESERVOIRS],
 			chart: 'water-reservoir-classes'
 		},
-		{ id: 'aitoutan', kind: 'chart', chart: 'water-aitoutan-months' },
 		{
 			id: 'coast',
 			kind: 'domain',

@@ -34,7 +34,7 @@ describe.each(['zh', 'en'] as const)('the deck as PowerPoint (%s)', (locale) => 
 				(s.kind === 'domain' && s.chart && s.chart.kind !== 'line' && s.chart.kind !== 'bar')
 		);
 		expect(pending.map((p) => p.id)).toEqual(pictured.map((s) => s.id));
-		expect(pending.map((p) => p.id)).toEqual(['water', 'aitoutan', 'map']);
+		expect(pending.map((p) => p.id)).toEqual(['water', 'map']);
 	});
 
 	test('read back: one slide per deck slide with its title, notes, footnote, native charts and pictures', async () => {
@@ -48,7 +48,6 @@ describe.each(['zh', 'en'] as const)('the deck as PowerPoint (%s)', (locale) => 
 		const list = deck.slides.at(-1)!;
 		if (list.kind !== 'sources') throw new Error('the deck ends with its sources');
 		const parts = Math.ceil(list.sources.length / 7);
-		expect(parts).toBeGreaterThan(1); // the real deck cites more sources than one slide holds
 		expect(read.slides).toHaveLength(deck.slides.length - 1 + parts);
 		const listed = read.slides.slice(deck.slides.length - 1).flatMap((s) => s.shapes.flatMap((sh) => sh.paragraphs));
 		for (const source of list.sources) expect(listed.join('\n')).toContain(source.title);
@@ -87,7 +86,7 @@ describe.each(['zh', 'en'] as const)('the deck as PowerPoint (%s)', (locale) => 
 		const airShapes = read.slides[deck.slides.findIndex((s) => s.id === 'air')]!.shapes;
 		expect(airShapes.flatMap((s) => s.paragraphs).join(' ')).toContain('2.34');
 		// The class grid and the map are pictures (SVG with a PNG fallback).
-		for (const id of ['water', 'aitoutan', 'map']) {
+		for (const id of ['water', 'map']) {
 			const slide = read.slides[deck.slides.findIndex((s) => s.id === id)]!;
 			expect(slide.picture?.svg, id).toContain('<svg');
 			expect(slide.picture?.png.length, id).toBeGreaterThan(0);
