@@ -50,16 +50,19 @@ export function seasonSharesChart(
 			...years.map((y) => ({ id: String(y), label: { zh: `${y}年`, en: String(y) } })),
 			{ id: 'all', label: 'wn_all_years' }
 		],
-		segments: [
-			{ id: 'flood', label: 'wn_season_flood_short', kind: 'computed', colour: { series: 0 } },
-			{ id: 'dry', label: 'wn_season_dry_short', kind: 'computed', colour: { series: 1 } }
-		],
+		segments: SEASON_SEGMENTS,
 		values: [...years.map((y) => row(y)), row(null)],
 		summary: { kind: 'top', segmentId: 'flood' },
 		notes: chart.notes ?? [],
 		sources: network(dataset)
 	};
 }
+
+/** The two seasons as bar segments (flood first), shared by the season and limiting-parameter charts. */
+const SEASON_SEGMENTS: BarChartModel['segments'] = [
+	{ id: 'flood', label: 'wn_season_flood_short', kind: 'computed', colour: { series: 0 } },
+	{ id: 'dry', label: 'wn_season_dry_short', kind: 'computed', colour: { series: 1 } }
+];
 
 /** Which parameter set the class of the readings recomputed worse than class III, as a share of them, by season. */
 export function limitingChart(
@@ -82,10 +85,7 @@ export function limitingChart(
 		},
 		textParams: { count: formatNumber(l.worseThanIII, 0, 'en') },
 		rows: l.rows.map((r) => ({ id: r.parameter, label: `wn_param_${r.parameter}` })),
-		segments: [
-			{ id: 'flood', label: 'wn_season_flood_short', kind: 'computed', colour: { series: 0 } },
-			{ id: 'dry', label: 'wn_season_dry_short', kind: 'computed', colour: { series: 1 } }
-		],
+		segments: SEASON_SEGMENTS,
 		values: l.rows.map((r) => [pct(r.bySeason.flood, l.worseBySeason.flood), pct(r.bySeason.dry, l.worseBySeason.dry)]),
 		summary: { kind: 'top', segmentId: 'flood' },
 		notes: chart.notes ?? [],
