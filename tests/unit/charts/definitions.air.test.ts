@@ -203,6 +203,27 @@ describe('air chart definitions', () => {
 		expect(none.days).toEqual([]);
 	});
 
+	test('calendar: days with hourly values flagged suspect are named with their number; none, no note', () => {
+		const keys = (m: { notes: ModelText[] }) => m.notes.map((n) => (typeof n === 'string' ? n : n.key));
+		expect(keys(build('air-daily-calendar-2023', 'calendar'))).not.toContain('air_calendar_note_suspect');
+		const flagged = {
+			...dataset,
+			monitoring: {
+				...dataset.monitoring,
+				dailyCity: dataset.monitoring.dailyCity.map((d) =>
+					d.date === '2023-01-06' ? { ...d, suspectHours: 2 } : d.date === '2023-01-02' ? { ...d, suspectHours: 1 } : d
+				)
+			}
+		};
+		const model = buildChart('air-daily-calendar-2023', flagged) as { notes: ModelText[] };
+		expect(model.notes).toContainEqual({
+			key: 'air_calendar_note_suspect',
+			params: { dates: '2023-01-02 (1), 2023-01-06 (2)' }
+		});
+		for (const lang of ['zh', 'en'] as const)
+			expect(resolveText({ key: 'air_calendar_note_suspect', params: { dates: 'D' } }, lang)).toContain('D');
+	});
+
 	test('category shares: one row per year with data, only the levels that occur, missing days as their own segment', () => {
 		const model = build('air-category-shares', 'bar');
 		expect(model.mode).toBe('stacked100');

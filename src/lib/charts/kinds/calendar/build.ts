@@ -23,6 +23,11 @@ export function dailyAqiCalendar(dataset: Dataset, id: string, page: ChartPage, 
 	const from = data?.from ?? `${year}-01-01`;
 	const to = data?.to ?? `${year - 1}-12-31`;
 	const missing = days.filter((d) => d.aqi === null).map((d) => d.date);
+	// Hourly values the import flagged suspect (docs/data-checks.md) and left out of the day's statistics.
+	const suspect = daily
+		.filter((d) => d.date.startsWith(`${year}-`) && d.suspectHours > 0)
+		.sort((a, b) => a.date.localeCompare(b.date))
+		.map((d) => `${d.date} (${d.suspectHours})`);
 	const edition = data?.edition ?? versionFor(from);
 	return {
 		kind: 'calendar',
@@ -44,6 +49,7 @@ export function dailyAqiCalendar(dataset: Dataset, id: string, page: ChartPage, 
 				? [{ key: 'air_calendar_note_partial', params: { from, to, days: String(days.length) } }]
 				: []),
 			...(missing.length > 0 ? [{ key: 'air_calendar_note_missing', params: { dates: missing.join(', ') } }] : []),
+			...(suspect.length > 0 ? [{ key: 'air_calendar_note_suspect', params: { dates: suspect.join(', ') } }] : []),
 			edition === '2012' ? 'air_calendar_note_edition_2012' : 'air_calendar_note_edition_2026',
 			'air_calendar_note_computed'
 		],
