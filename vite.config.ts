@@ -99,12 +99,16 @@ export default defineConfig({
 					environment: 'node',
 					include: ['tests/e2e/**/*.test.ts'],
 					globalSetup: ['tests/e2e/global-setup.ts'],
-					testTimeout: 60_000,
+					// Hang guards, not speed assertions: a test waits for its page while others load theirs.
+					testTimeout: 120_000,
 					hookTimeout: 120_000,
-					// Two files at a time, each with its own Chromium: the gates keep both cores busy (five pages at
-					// once), while the feature tests mostly wait (for the network to go quiet, for animations), so
-					// pairing them overlaps the waiting with work.
-					maxWorkers: 2
+					// Browser tests mostly wait (500 ms of network silence after a load or a gesture, a frame, the
+					// next command): the accessibility gates used 165 s of CPU in 722 s, the gates over every page
+					// 146 s in 349 s. So three files run at a time, each with its own Chromium, and up to eight
+					// tests in a file; the gates over every page schedule their own pages (every-page.test.ts
+					// `AT_ONCE`).
+					maxWorkers: 3,
+					maxConcurrency: 8
 				}
 			}
 		]

@@ -19,7 +19,7 @@ let browser: Browser;
 let pool: PagePool;
 beforeAll(async () => {
 	browser = await launch();
-	pool = new PagePool(browser);
+	pool = new PagePool(browser, {}, 5, 'on');
 });
 afterAll(async () => {
 	await pool?.close();

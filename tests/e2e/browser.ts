@@ -16,9 +16,11 @@ export const baseURL = () => inject('baseURL');
  * alone is not enough: it can fire while a large page is still being parsed on a busy machine, when no
  * request happens to be in flight, and then a check sees half a document.
  */
-export async function goto(page: Page, url: string, { javaScript = true } = {}): Promise<void> {
+export async function goto(page: Page, url: string, { javaScript = true, idle = true } = {}): Promise<void> {
 	await page.goto(url, { waitUntil: 'load' });
-	await page.waitForLoadState('networkidle');
+	// `idle: false` is for checks of the document as loaded (its scripts have run at 'load'), which need
+	// no 500 ms of network silence: what the page loads later is the visits' concern (visit.ts).
+	if (idle) await page.waitForLoadState('networkidle');
 	if (javaScript && (await page.locator('link[rel="modulepreload"]').count()) > 0)
 		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 }
@@ -78,8 +80,8 @@ const POOLED_EVENTS = [
  * Long-lived pages that tests borrow in turn. Opening a page costs Chromium a new renderer process —
  * 0.5 to 0.7 s of CPU on two cores, more than loading most of this site's pages on a page already open
  * (0.2 s) — so the browser tests, which load some 800 pages, reuse them: a test borrows a page, loads its
- * page fresh (`goto`), and gives it back. The HTTP cache is off, so every load fetches everything as a
- * first visit does; between borrowers the page loses the site's storage and cookies, its listeners,
+ * page fresh (`goto`), and gives it back. The HTTP cache is off unless the pool is made with `cache: 'on'`,
+ * so every load fetches everything as a first visit does; between borrowers the page loses the site's storage and cookies, its listeners,
  * routes, emulated media and viewport, and goes to about:blank. A borrower never waits: with no idle page a new one is opened, and at most
  * `keep` idle pages are kept. Every page records CSP violations into `window.__csp` from the first byte of
  * each document (an init script cannot be removed, so all pooled pages have it).
@@ -90,7 +92,13 @@ export class PagePool {
 	constructor(
 		private readonly browser: Browser,
 		private readonly options: BrowserContextOptions = {},
-		private readonly keep = 5
+		private readonly keep = 5,
+		/**
+		 * Whether the HTTP cache stays off (the default: each load fetches everything, as a first visit does,
+		 * which the JavaScript budget counts). Gates that load a page several times and measure nothing of
+		 * the network turn it on: a reader's second visit, with the scripts compiled once.
+		 */
+		private readonly cache: 'off' | 'on' = 'off'
 	) {}
 
 	private async create(): Promise<Page> {
@@ -102,8 +110,10 @@ export class PagePool {
 			});
 		});
 		const page = await context.newPage();
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		if (this.cache === 'off') {
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		}
 		return page;
 	}
 

@@ -1,20 +1,21 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { baseURL, expectClean, goto, launch, openPage, PagePool, watchProblems } from './browser';
 import { startHost } from './hosts';
 import type { EmbedManifest } from '../../src/lib/embed/manifest';
+import { TEMPLATE_ROWS } from './site';
 
 let browser: Browser;
 let host: Awaited<ReturnType<typeof startHost>>;
 let other: Awaited<ReturnType<typeof startHost>>;
-/** Reused pages for the check of every embed (browser.ts `PagePool`), with and without JavaScript. */
-let pool: PagePool;
+/** Reused pages without JavaScript (browser.ts `PagePool`), for the drawing of each chart kind. */
 let noScript: PagePool;
 
 beforeAll(async () => {
 	browser = await launch();
-	pool = new PagePool(browser);
 	noScript = new PagePool(browser, { javaScriptEnabled: false });
 	// Two more origins: the third-party host page, and another party inside it that forges messages.
 	other = await startHost({});
@@ -22,7 +23,6 @@ beforeAll(async () => {
 	host.setReplacement('OTHER', other.origin);
 });
 afterAll(async () => {
-	await pool?.close();
 	await noScript?.close();
 	await browser?.close();
 	await host?.close();
@@ -192,43 +192,51 @@ describe('every embed in the manifest', () => {
 		}
 	});
 
-	// Every embed in both languages, several at a time (each opens its own contexts).
-	test.concurrent.each(
+	// Every embed in both languages, from its built HTML: what a reader gets before any script runs. That
+	// each one then runs its script without a problem and gets its actions menu is checked on every page
+	// by the visit of every-page.test.ts; the drawing without JavaScript, in Chromium, once per chart kind
+	// below.
+	test.each(
 		manifest().charts.flatMap((chart) => chart.languages.map((lang) => ({ path: chart.embed[lang], chart, lang })))
 	)(
-		'$path prerenders: no site navigation, noindex, canonical, the chart drawn without JavaScript; with it, no problem',
-		async ({ path, chart, lang }) => {
+		'$path prerenders: no site navigation, noindex, canonical, the chart, its table, one source line',
+		({ path, chart, lang }) => {
+			const { document } = new JSDOM(readFileSync(join('build', path, 'index.html'), 'utf8')).window;
+			expect(document.documentElement.getAttribute('lang'), path).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+			expect(document.querySelectorAll('header.site-header, nav, footer.site-footer').length, path).toBe(0);
+			expect(document.querySelector('meta[name="robots"]')?.getAttribute('content'), path).toBe('noindex');
+			expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toBe(path);
+			const frame = document.querySelector(`figure[data-chart-id="${chart.id}"]`)!;
+			expect(frame, path).not.toBeNull();
+			// The chart's name above its finding (the title that states what the data shows).
+			expect(frame.querySelector('.chart-name')?.textContent, path).toContain(chart.title[lang]);
+			expect(frame.querySelector('.chart-title')?.textContent?.trim().length, path).toBeGreaterThan(0);
+			// Drawn marks: lines (paths), bars and cells (rects), points and stations (circles).
+			expect(frame.querySelectorAll('svg :is(path, rect, circle)').length, path).toBeGreaterThan(0);
+			expect(frame.querySelectorAll('details.table-toggle').length, path).toBe(1);
+			expect(frame.querySelectorAll('.source-line').length, path).toBe(1);
+			const full = document.querySelector('.embed-footer a');
+			expect(full?.getAttribute('href'), path).toBe(chart.page[lang]);
+			expect(full?.getAttribute('target')).toBe('_blank');
+		}
+	);
+
+	test.concurrent.each(TEMPLATE_ROWS.filter((row) => row.template.startsWith('embed:')))(
+		'$path ($template), JavaScript off: the chart is drawn, and only the unused module preloads fail',
+		async ({ path }) => {
 			await noScript.use(async (page) => {
 				const problems = watchProblems(page);
 				await goto(page, new URL(path, baseURL()).href, { javaScript: false });
-				expect(await page.getAttribute('html', 'lang'), path).toBe(lang === 'zh' ? 'zh-CN' : 'en');
-				expect(await page.locator('header.site-header, nav, footer.site-footer').count(), path).toBe(0);
-				expect(await page.getAttribute('meta[name="robots"]', 'content'), path).toBe('noindex');
-				expect(await page.getAttribute('link[rel="canonical"]', 'href'), path).toBe(path);
-				const frame = page.locator(`figure[data-chart-id="${chart.id}"]`);
-				// The chart's name above its finding (the title that states what the data shows).
-				expect(await frame.locator('.chart-name').textContent(), path).toContain(chart.title[lang]);
-				expect((await frame.locator('.chart-title').textContent())!.length, path).toBeGreaterThan(0);
-				// Drawn marks: lines (paths), bars and cells (rects), points and stations (circles).
-				expect(await frame.locator('svg :is(path, rect, circle)').count(), path).toBeGreaterThan(0);
-				expect(await frame.locator('details.table-toggle').count(), path).toBe(1);
-				expect(await frame.locator('.source-line').count(), path).toBe(1);
-				const full = page.locator('.embed-footer a');
-				expect(await full.getAttribute('href'), path).toBe(chart.page[lang]);
-				expect(await full.getAttribute('target')).toBe('_blank');
-				// Without JavaScript only the (unused) module preloads fail; nothing else.
+				// The drawing (the largest svg of the frame; legends have small ones) is laid out at a readable size.
+				const area = await page.$$eval('figure[data-chart-id] svg', (svgs) =>
+					Math.max(...svgs.map((svg) => svg.getBoundingClientRect().width * svg.getBoundingClientRect().height))
+				);
+				expect(area, path).toBeGreaterThan(10_000);
 				expect(
 					problems.failedRequests.every((url) => url.endsWith('.js')),
 					path
 				).toBe(true);
 				expect({ ...expectClean(problems), failedRequests: [] }, path).toEqual(clean);
-			});
-			// With JavaScript: hydrates without a problem.
-			await pool.use(async (page) => {
-				const problems = watchProblems(page);
-				await goto(page, new URL(path, baseURL()).href);
-				expect(await page.locator('.chart-actions .toggle').count(), path).toBe(1);
-				expect(expectClean(problems), path).toEqual(clean);
 			});
 		}
 	);

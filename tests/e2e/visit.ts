@@ -11,6 +11,8 @@ export interface ChartAlternative {
 	unlabelled: number;
 	tableRows: number;
 	tableHeaders: number;
+	/** Toggles of the chart's actions menu (downloads, copy link) once the page's script has run. */
+	actions: number;
 }
 
 /** Everything the cheap gates need from one visit of a page (see `visitPage`). */
@@ -25,6 +27,8 @@ export interface Visit {
 	charts: ChartAlternative[];
 	/** Whether a client-side navigation to another page of the site happened (hydrated pages). */
 	navigated: boolean;
+	/** Console errors, uncaught exceptions and failed requests (HTTP ≥ 400 or not completed) of the visit. */
+	problems: { consoleErrors: string[]; pageErrors: string[]; failedRequests: string[] };
 }
 
 const violationsIn = (page: Page) =>
@@ -52,7 +56,8 @@ function chartAlternatives(page: Page): Promise<ChartAlternative[]> {
 				drawings: svgs.length,
 				unlabelled: labelled.filter((ok) => !ok).length,
 				tableRows: table ? table.querySelectorAll('tbody tr').length : 0,
-				tableHeaders: table ? table.querySelectorAll('th').length : 0
+				tableHeaders: table ? table.querySelectorAll('th').length : 0,
+				actions: frame.querySelectorAll('.chart-actions .toggle').length
 			};
 		})
 	);
@@ -66,18 +71,26 @@ function chartAlternatives(page: Page): Promise<ChartAlternative[]> {
  * 2. run the page's interactive code paths — scroll to the end, hover and focus chart marks, open every
  *    data table — and let whatever they load arrive;
  * 3. on a hydrated page, follow a link of the site's navigation (client-side; it fetches `__data.json`).
- * Every request (off-site check) and every CSP violation is recorded throughout.
+ * Every request (off-site check), every CSP violation, console error, exception and failed request is
+ * recorded throughout.
  */
 export async function visitPage(page: Page, path: string): Promise<Visit> {
 	const requests: string[] = [];
 	const cspViolations: string[] = [];
 	const scriptBytes: Record<string, number> = {};
 	const pending: Promise<void>[] = [];
+	const problems: Visit['problems'] = { consoleErrors: [], pageErrors: [], failedRequests: [] };
 	let counting = true;
 	page.on('request', (request) => requests.push(request.url()));
+	page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+	page.on('requestfailed', (request) => problems.failedRequests.push(request.url()));
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.url()}`);
+	});
 	page.on('websocket', (ws) => requests.push(ws.url()));
 	page.on('console', (msg) => {
 		if (/Content[- ]Security[- ]Policy/i.test(msg.text())) cspViolations.push(`console: ${msg.text()}`);
+		else if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
 	});
 	// A script is counted when it is requested before the page is complete; its size is the body the page
 	// received or, when Chromium no longer holds that body (it can drop it on a loaded machine), the same
@@ -128,5 +141,5 @@ export async function visitPage(page: Page, path: string): Promise<Visit> {
 		for (const v of after) if (!cspViolations.includes(v)) cspViolations.push(v);
 	}
 	network.stop();
-	return { path, requests, scriptBytes, cspViolations, charts, navigated };
+	return { path, requests, scriptBytes, cspViolations, charts, navigated, problems };
 }
