@@ -2,7 +2,7 @@
 import { buildDataset } from '../../../src/lib/pipeline/build';
 import { directoryReader } from '../../../src/lib/pipeline/run';
 import { buildMapData } from '../../../src/lib/map/layers';
-import { ROOT } from '../geo/load';
+import { ROOT } from '../pipeline/geo/load';
 import { join } from 'node:path';
 
 export const realDataset = buildDataset(directoryReader(join(ROOT, 'data'))).dataset;

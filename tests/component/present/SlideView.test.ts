@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
-import SlideView from '../../src/lib/present/SlideView.svelte';
-import { buildDeck } from '../../src/lib/present/slides';
-import type { DeckConfig } from '../../src/lib/present/config';
-import { testDataset, useLocale } from './fixtures';
+import SlideView from '../../../src/lib/present/SlideView.svelte';
+import { buildDeck } from '../../../src/lib/present/slides';
+import type { DeckConfig } from '../../../src/lib/present/config';
+import { testDataset, useLocale } from '../fixtures';
 
 afterEach(cleanup);
 

@@ -1,9 +1,9 @@
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { geoContains } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
-import { decodeXiamenTopology } from '../../../src/lib/map/geometry';
-import { distanceMetres } from '../../../src/lib/pipeline/geo/datum';
-import { inFrame } from '../../../src/lib/pipeline/geo/frame';
+import { decodeXiamenTopology } from '../../../../src/lib/map/geometry';
+import { distanceMetres } from '../../../../src/lib/pipeline/geo/datum';
+import { inFrame } from '../../../../src/lib/pipeline/geo/frame';
 import { GULANGYU_WHS, loadStationsWgs84, loadTopology, polygonContaining, readRepo } from './load';
 
 const map = decodeXiamenTopology(loadTopology());

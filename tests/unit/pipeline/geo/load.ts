@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import { geoArea, geoContains } from 'd3-geo';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { GEO_INPUT_FILES, type GeoBuildInputs } from '../../../src/lib/pipeline/geo/build';
-import type { XiamenTopology } from '../../../src/lib/map/geometry';
+import { GEO_INPUT_FILES, type GeoBuildInputs } from '../../../../src/lib/pipeline/geo/build';
+import type { XiamenTopology } from '../../../../src/lib/map/geometry';
 
 /** Repository root. */
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 /** Where the third-party inputs live (beside the repository, as for `npm run geo`). */
 export const GEO_DIR = resolve(ROOT, '../shared/sources/geo');

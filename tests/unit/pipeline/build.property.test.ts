@@ -7,7 +7,7 @@ import { CEILINGS } from '$lib/data/schema/ranges';
 import { DataError } from '$lib/pipeline/errors';
 import { directoryReader, runDataPipeline } from '$lib/pipeline/run';
 import { MINIMAL_DATA } from '../../fixtures/data/minimal';
-import { dataWith, memoryReader, writeTempDir } from '../pipeline/helpers';
+import { dataWith, memoryReader, writeTempDir } from './helpers';
 import { applyAll, mutations } from './mutations';
 
 /** Property runs and child processes take seconds, more on a busy machine; this is a hang guard, not a speed test. */

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { decodeXiamenTopology } from '../../../src/lib/map/geometry';
+import { decodeXiamenTopology } from '../../../../src/lib/map/geometry';
 import {
 	areaKm2,
 	GULANGYU_WHS,

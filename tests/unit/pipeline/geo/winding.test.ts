@@ -3,7 +3,7 @@ import type { Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
-import { decodeXiamenTopology, districtBorders, rewindForD3 } from '../../../src/lib/map/geometry';
+import { decodeXiamenTopology, districtBorders, rewindForD3 } from '../../../../src/lib/map/geometry';
 import { loadTopology } from './load';
 
 const topo = loadTopology();

@@ -9,8 +9,8 @@ import { ImportError } from '$lib/pipeline/importError';
 import { OUTPUT_FILES, runImport } from '$lib/pipeline/cnemc/importer';
 import { LineSplitter } from '$lib/pipeline/lines';
 import { NationalParser } from '$lib/pipeline/cnemc/national';
-import { FIXTURES, REPO_ROOT, SELECT_XIAMEN } from '../pipeline/cnemc/helpers';
-import { applyAll, mutations } from './mutations';
+import { FIXTURES, REPO_ROOT, SELECT_XIAMEN } from './helpers';
+import { applyAll, mutations } from '../mutations';
 
 /** Property runs and child processes take seconds, more on a busy machine; this is a hang guard, not a speed test. */
 const SLOW = 120_000;

@@ -1,10 +1,10 @@
 import type { Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { buildGeo } from '../../../src/lib/pipeline/geo/build';
-import { distanceMetres, gcj02ToWgs84, mapPositions, wgs84ToGcj02 } from '../../../src/lib/pipeline/geo/datum';
-import { clipLine, clipRing, inFrame, MAP_FRAME, type Frame } from '../../../src/lib/pipeline/geo/frame';
-import { prepareDistricts } from '../../../src/lib/pipeline/geo/layers';
-import { placesToWgs84, stationsToWgs84 } from '../../../src/lib/pipeline/geo/points';
+import { buildGeo } from '../../../../src/lib/pipeline/geo/build';
+import { distanceMetres, gcj02ToWgs84, mapPositions, wgs84ToGcj02 } from '../../../../src/lib/pipeline/geo/datum';
+import { clipLine, clipRing, inFrame, MAP_FRAME, type Frame } from '../../../../src/lib/pipeline/geo/frame';
+import { prepareDistricts } from '../../../../src/lib/pipeline/geo/layers';
+import { placesToWgs84, stationsToWgs84 } from '../../../../src/lib/pipeline/geo/points';
 import { HAVE_INPUTS, loadInputs, readRepo } from './load';
 
 describe('GCJ-02 ↔ WGS-84 (gcoord)', () => {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import ChartActions from '../../src/lib/charts/ChartActions.svelte';
-import { testSources, useLocale } from './fixtures';
-import { enhance } from './enhanced';
+import ChartActions from '../../../src/lib/charts/ChartActions.svelte';
+import { testSources, useLocale } from '../fixtures';
+import { enhance } from '../enhanced';
 
 afterEach(cleanup);
 afterEach(() => document.querySelectorAll('figure').forEach((f) => f.remove()));

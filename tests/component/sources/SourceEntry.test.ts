@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
-import SourceEntry from '../../src/lib/sources/SourceEntry.svelte';
-import { citationIndex } from '../../src/lib/sources/citations';
-import { testDataset, useLocale } from './fixtures';
+import SourceEntry from '../../../src/lib/sources/SourceEntry.svelte';
+import { citationIndex } from '../../../src/lib/sources/citations';
+import { testDataset, useLocale } from '../fixtures';
 
 afterEach(cleanup);
 
