@@ -1,0 +1,80 @@
+/**
+ * `npm test`: every test, as CI runs it (.ci/run). The same stages as `npm run test:fast` then
+ * `npm run test:browser`, ordered so that the two cores are both at work:
+ *
+ *   1. `npm run generate` (the data and the messages, once) and `svelte-kit sync`;
+ *   2. at the same time:
+ *        a. lint, type check, unit and component tests (test:fast without its own `generate`);
+ *        b. the production build (vite build; its output goes to test-results/build.log and is printed
+ *           when it fails);
+ *      lint and the type check run on one core each, so the build fills the other;
+ *   3. the browser tests (vitest --project e2e) on the build.
+ *
+ * Each stage prints its wall time; the first failure stops the run with its exit code.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const started = Date.now();
+const seconds = (from) => `${((Date.now() - from) / 1000).toFixed(0)} s`;
+
+/** Runs a command; output to the terminal, or to `log` (a file) when given. Resolves with its exit code. */
+function run(command, { log } = {}) {
+	return new Promise((resolve) => {
+		const child = spawn(command, {
+			shell: true,
+			stdio: log ? ['ignore', 'pipe', 'pipe'] : 'inherit'
+		});
+		const chunks = [];
+		if (log) {
+			child.stdout.on('data', (d) => chunks.push(d));
+			child.stderr.on('data', (d) => chunks.push(d));
+		}
+		child.on('close', (code) => {
+			if (log) writeFileSync(log, Buffer.concat(chunks));
+			resolve(code ?? 1);
+		});
+	});
+}
+
+/** Runs the commands one after another; stops at the first that fails. */
+async function series(name, commands, options) {
+	const from = Date.now();
+	for (const command of commands) {
+		const code = await run(command, options);
+		if (code !== 0) {
+			console.error(`\n${name}: \`${command}\` failed (exit ${code}) after ${seconds(from)}`);
+			return code;
+		}
+	}
+	console.log(`\n${name}: passed in ${seconds(from)}`);
+	return 0;
+}
+
+function stop(code) {
+	console.error(`npm test: failed after ${seconds(started)}`);
+	process.exit(code);
+}
+
+mkdirSync('test-results', { recursive: true });
+const prepared = await series('prepare', ['npm run generate', 'npx svelte-kit sync']);
+if (prepared !== 0) stop(prepared);
+
+const BUILD_LOG = 'test-results/build.log';
+const [fast, build] = await Promise.all([
+	series('test:fast', [
+		'npm run lint',
+		'npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings',
+		'npx vitest run --project unit --project component --outputFile.json=test-results/fast.json'
+	]),
+	series('build', ['npx vite build'], { log: BUILD_LOG })
+]);
+if (build !== 0) process.stderr.write(readFileSync(BUILD_LOG, 'utf8').split('\n').slice(-60).join('\n'));
+if (fast !== 0) stop(fast);
+if (build !== 0) stop(build);
+
+const browser = await series('test:browser', [
+	'npx vitest run --project e2e --outputFile.json=test-results/browser.json'
+]);
+if (browser !== 0) stop(browser);
+console.log(`npm test: every stage passed in ${seconds(started)}`);
