@@ -204,7 +204,8 @@ describe('air chart definitions', () => {
 	});
 
 	test('calendar: days with hourly values flagged suspect are named with their number; none, no note', () => {
-		const keys = (m: { notes: ModelText[] }) => m.notes.map((n) => (typeof n === 'string' ? n : n.key));
+		const keys = (m: { notes: ModelText[] }) =>
+			m.notes.map((n) => (typeof n === 'string' ? n : 'key' in n ? n.key : ''));
 		expect(keys(build('air-daily-calendar-2023', 'calendar'))).not.toContain('air_calendar_note_suspect');
 		const flagged = {
 			...dataset,
