@@ -48,3 +48,10 @@ export function seriesPaths(
 	}
 	return out;
 }
+
+/** The ticks of a calendar-month axis (x = year × 12 + month − 1): every January and July from `lo` to `hi`. */
+export function halfYearTicks(lo: number, hi: number): number[] {
+	const out: number[] = [];
+	for (let x = Math.ceil(lo / 6) * 6; x <= hi; x += 6) out.push(x);
+	return out;
+}
