@@ -231,7 +231,9 @@ describe('the 隘头潭 charts beyond its classes (issue 16), prerendered with t
 		const august = tp.filter((r) => r[1] === c.gap);
 		expect(august).toHaveLength(2);
 		for (const r of august) expect(r[2]).not.toMatch(/\d/);
-		expect(await page.locator('[data-chart-id="water-aitoutan-tp"] svg').first().textContent()).toContain(c.limit);
+		expect(await page.locator('[data-chart-id="water-aitoutan-tp"] svg.layercake-layout-svg').textContent()).toContain(
+			c.limit
+		);
 		// The ranking: 52 stations, 隘头潭 27th with its 2,448 readings.
 		const ranking = await rows('water-fujian-ranking');
 		expect(ranking).toHaveLength(52);
