@@ -2,6 +2,7 @@ import type { Dataset } from '../../../data/types';
 import { formatNumber } from '../../../text/format';
 import { classAgreement, limitingParameters, seasonComparison } from '../../../water/story';
 import { stationRanking } from '../../../water/ranking';
+import { percent } from '../../../water/text';
 import { classKey } from '../class-months/build';
 import { sourcesFor, type ChartPage, type ModelText } from '../../model';
 import type { BarChartModel } from './model';
@@ -14,9 +15,21 @@ import type { BarChartModel } from './model';
 type Chart = { id: string; page: ChartPage; notes?: ModelText[] };
 const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
 /** A share (0–1) as the sentences write it in either language ('12.5%'; '—' when there is none). */
-const pctText = (share: number | null) => (share === null ? '—' : `${formatNumber(share * 100, 1, 'en')}%`);
-const network = (dataset: Pick<Dataset, 'waterNetwork' | 'sources'>) =>
-	sourcesFor(dataset, dataset.waterNetwork.sourceIds);
+const pctText = (share: number | null) => percent(share, 'en');
+/** What every chart here shares: grouped bars of shares (one decimal), its notes, the network data as source. */
+const percentBars = (
+	dataset: Pick<Dataset, 'waterNetwork' | 'sources'>,
+	chart: Chart
+): Pick<BarChartModel, 'kind' | 'id' | 'page' | 'mode' | 'unit' | 'decimals' | 'notes' | 'sources'> => ({
+	kind: 'bar',
+	id: chart.id,
+	page: chart.page,
+	mode: 'grouped',
+	unit: 'percent',
+	decimals: 1,
+	notes: chart.notes ?? [],
+	sources: sourcesFor(dataset, dataset.waterNetwork.sourceIds)
+});
 
 /** The share of readings worse than class III in the flood and the dry season, year by year and over all years. */
 export function seasonSharesChart(
@@ -35,12 +48,7 @@ export function seasonSharesChart(
 			return r ? pct(r.network.worseThanIII, r.network.classified) : null;
 		});
 	return {
-		kind: 'bar',
-		id: chart.id,
-		page: chart.page,
-		mode: 'grouped',
-		unit: 'percent',
-		decimals: 1,
+		...percentBars(dataset, chart),
 		text: {
 			title:
 				s.yearsWithBoth.length > 0 && s.floodWorseIn.length === s.yearsWithBoth.length
@@ -66,9 +74,7 @@ export function seasonSharesChart(
 					years: String(s.yearsWithBoth.length)
 				}
 			}
-		},
-		notes: chart.notes ?? [],
-		sources: network(dataset)
+		}
 	};
 }
 
@@ -86,12 +92,7 @@ export function limitingChart(
 ): BarChartModel {
 	const l = limitingParameters(dataset.waterNetwork.months, station);
 	return {
-		kind: 'bar',
-		id: chart.id,
-		page: chart.page,
-		mode: 'grouped',
-		unit: 'percent',
-		decimals: 1,
+		...percentBars(dataset, chart),
 		text: {
 			title: l.leading === 'TP' && (l.rows[0]!.share ?? 0) > 0.5 ? 'wn_limiting_title' : 'wn_limiting_title_neutral',
 			subtitle: 'wn_limiting_subtitle',
@@ -116,9 +117,7 @@ export function limitingChart(
 								dry: pctText(l.worseBySeason.dry === 0 ? null : l.rows[0]!.bySeason.dry / l.worseBySeason.dry)
 							}
 						}
-		},
-		notes: chart.notes ?? [],
-		sources: network(dataset)
+		}
 	};
 }
 
@@ -130,12 +129,7 @@ export function agreementChart(
 ): BarChartModel {
 	const a = classAgreement(dataset.waterNetwork.months, station);
 	return {
-		kind: 'bar',
-		id: chart.id,
-		page: chart.page,
-		mode: 'grouped',
-		unit: 'percent',
-		decimals: 1,
+		...percentBars(dataset, chart),
 		text: {
 			title: 'wn_agreement_title',
 			subtitle: 'wn_agreement_subtitle',
@@ -158,9 +152,7 @@ export function agreementChart(
 					share: pctText(a.share)
 				}
 			}
-		},
-		notes: chart.notes ?? [],
-		sources: network(dataset)
+		}
 	};
 }
 
@@ -179,12 +171,7 @@ export function stationSeasonsChart(
 	const byFlood = [...own].filter((r) => share(r, 0) !== null).sort((a, b) => share(b, 0)! - share(a, 0)!);
 	const compare = rows.find((r) => r.station === chart.compare);
 	return {
-		kind: 'bar',
-		id: chart.id,
-		page: chart.page,
-		mode: 'grouped',
-		unit: 'percent',
-		decimals: 1,
+		...percentBars(dataset, chart),
 		text: chart.text,
 		textParams: { count: String(own.length) },
 		rows: rows.map((r) => ({ id: r.station, label: { zh: r.station, en: r.station } })),
@@ -210,9 +197,7 @@ export function stationSeasonsChart(
 								compareFlood: pctText(compare ? share(compare, 0) : null)
 							}
 						}
-		},
-		notes: chart.notes ?? [],
-		sources: network(dataset)
+		}
 	};
 }
 
@@ -231,12 +216,7 @@ export function rankingChart(
 	if (!own) throw new Error(`water-stations.csv has no station ${station} to rank`);
 	const n = (v: number) => formatNumber(v, 0, 'en');
 	return {
-		kind: 'bar',
-		id: chart.id,
-		page: chart.page,
-		mode: 'grouped',
-		unit: 'percent',
-		decimals: 1,
+		...percentBars(dataset, chart),
 		compact: true,
 		text: chart.text,
 		textParams: { rank: own.rank === null ? '—' : String(own.rank), ranked: String(ranking.ranked) },
@@ -266,8 +246,6 @@ export function rankingChart(
 								topShare: pctText(ranking.stations[0]!.share)
 							}
 						}
-		},
-		notes: chart.notes ?? [],
-		sources: network(dataset)
+		}
 	};
 }
