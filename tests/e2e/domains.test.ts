@@ -24,7 +24,16 @@ const PAGES = [
 		path: '/water/',
 		lang: 'zh-CN',
 		h1: '流域水质',
-		texts: ['四个100%', '坂头-石兜水库', '来源不一致', '隘头潭', '33.3%（推算）', '劣Ⅴ类', '氨氮'],
+		texts: [
+			'四个100%',
+			'坂头-石兜水库',
+			'来源不一致',
+			'隘头潭',
+			'33.3%（推算）',
+			'劣Ⅴ类',
+			'氨氮',
+			'隘头潭（12.5%）在49个排名的站中排第27'
+		],
 		charts: [
 			'water-reservoir-classes',
 			'water-trophic-states',
@@ -33,7 +42,11 @@ const PAGES = [
 			'water-aitoutan-months',
 			'water-aitoutan-seasons',
 			'water-aitoutan-limiting',
-			'water-aitoutan-agreement'
+			'water-aitoutan-agreement',
+			'water-aitoutan-tp',
+			'water-aitoutan-do',
+			'water-jiulong-seasons',
+			'water-fujian-ranking'
 		]
 	},
 	{
@@ -46,7 +59,8 @@ const PAGES = [
 			'Sources disagree',
 			'Aitoutan',
 			'33.3% (derived)',
-			'worse than class V'
+			'worse than class V',
+			'Aitoutan (12.5%) is No. 27 of 49 ranked stations'
 		],
 		charts: [
 			'water-reservoir-classes',
@@ -56,7 +70,11 @@ const PAGES = [
 			'water-aitoutan-months',
 			'water-aitoutan-seasons',
 			'water-aitoutan-limiting',
-			'water-aitoutan-agreement'
+			'water-aitoutan-agreement',
+			'water-aitoutan-tp',
+			'water-aitoutan-do',
+			'water-jiulong-seasons',
+			'water-fujian-ranking'
 		]
 	},
 	{
@@ -195,6 +213,37 @@ describe('water, coast, litter and sources pages', () => {
 			await close();
 		}
 	);
+});
+
+describe('the 隘头潭 charts beyond its classes (issue 16), prerendered with their tables', () => {
+	test.each([
+		{ path: '/water/', rank: '27. 隘头潭（2,448条）', gap: '2022年8月', limit: 'Ⅲ类限值 0.2' },
+		{ path: '/en/water/', rank: '27. 隘头潭 (2,448)', gap: 'Aug 2022', limit: 'class III limit 0.2' }
+	])('$path: limits drawn as labelled lines, gaps as gaps, every station ranked with its readings', async (c) => {
+		const { page, close } = await openPage(browser, c.path, { javaScriptEnabled: false });
+		const rows = (id: string) =>
+			page
+				.locator(`[data-chart-id="${id}"] table tbody tr`)
+				.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((td) => td.textContent!.trim())));
+		// Total phosphorus: 31 months × 2 series, August 2022 without a value in either (no reading that month).
+		const tp = await rows('water-aitoutan-tp');
+		expect(tp).toHaveLength(62);
+		const august = tp.filter((r) => r[1] === c.gap);
+		expect(august).toHaveLength(2);
+		for (const r of august) expect(r[2]).not.toMatch(/\d/);
+		expect(await page.locator('[data-chart-id="water-aitoutan-tp"] svg.layercake-layout-svg').textContent()).toContain(
+			c.limit
+		);
+		// The ranking: 52 stations, 隘头潭 27th with its 2,448 readings.
+		const ranking = await rows('water-fujian-ranking');
+		expect(ranking).toHaveLength(52);
+		expect(ranking[26]).toEqual([c.rank, '12.5%']);
+		// The Jiulong River's 7 stations and 隘头潭, flood and dry season.
+		const jiulong = await rows('water-jiulong-seasons');
+		expect(jiulong.map((r) => r[0])).toHaveLength(8);
+		expect(jiulong.at(-1)).toEqual(['隘头潭', '20.3%', '6.7%']);
+		await close();
+	});
 });
 
 /** The page's one tooltip: these pages are not hydrated, and their script (/enhance/page.js) fills it. */

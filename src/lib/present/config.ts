@@ -135,6 +135,7 @@ export const DECK: DeckConfig = {
 			facts: [FOUR_100, RESERVOIRS],
 			chart: 'water-reservoir-classes'
 		},
+		{ id: 'aitoutan', kind: 'chart', chart: 'water-aitoutan-seasons' },
 		{
 			id: 'coast',
 			kind: 'domain',

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { Locale } from '$lib/text/format';
-import { formatDate } from '$lib/text/dates';
+import { formatDate, monthIndex, yearMonthLabel } from '$lib/text/dates';
 import type { ChartText, ModelText } from '$lib/charts/model';
 import { kindOf, type ChartModel } from '$lib/charts/kinds';
 
@@ -54,7 +54,7 @@ const frame = (text: ChartText, locale: Locale, params: Record<string, string>):
 /**
  * A chart model with every message key replaced by its text in `locale` (and `localized` set), for
  * Chart.svelte to render as given: the frame's words (title, subtitle and summary label with their
- * parameters, a `date` written out in the page's language; the notes) here, the kind's own words by
+ * parameters, a `date` and a month (YYYY-MM) written out in the page's language; the notes) here, the kind's own words by
  * its `localize` (kinds/index.ts). The map keeps its keys (its kind says `frameText: false`): its
  * components name each of its few messages statically (src/lib/map/text.ts).
  */
@@ -64,7 +64,10 @@ export function localizeChart<T extends ChartModel>(model: T, locale: Locale): T
 	if (model.localized) throw new Error(`Chart ${model.id} is already localized in "${model.localized}"`);
 	const t = (text: ModelText) => localizeText(text, locale);
 	const params = Object.fromEntries(
-		Object.entries(model.textParams ?? {}).map(([k, v]) => [k, k === 'date' ? formatDate(v, locale) : v])
+		Object.entries(model.textParams ?? {}).map(([k, v]) => [
+			k,
+			k === 'date' ? formatDate(v, locale) : /^\d{4}-\d{2}$/.test(v) ? yearMonthLabel(monthIndex(v), locale) : v
+		])
 	);
 	const { textParams: _, ...rest } = model;
 	const framed = {

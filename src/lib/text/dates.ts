@@ -12,6 +12,18 @@ export function monthLabel(month: number, locale: Locale): string {
 	return locale === 'zh' ? `${month}月` : MONTHS_EN[month - 1]!;
 }
 
+/** A calendar month (YYYY-MM) as one number, year × 12 + month − 1: consecutive months are 1 apart. */
+export function monthIndex(month: string): number {
+	if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new Error(`not a month (YYYY-MM): ${month}`);
+	return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+/** A month of {@link monthIndex} as readers write it: "2022年8月" / "Aug 2022". */
+export function yearMonthLabel(index: number, locale: Locale): string {
+	const [y, mo] = [Math.floor(index / 12), (index % 12) + 1];
+	return locale === 'zh' ? `${y}年${mo}月` : `${MONTHS_EN[mo - 1]!} ${y}`;
+}
+
 /** An ISO date (YYYY-MM-DD) as "2023年1月20日" / "20 Jan 2023"; anything else is returned as is. */
 export function formatDate(date: string, locale: Locale): string {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;

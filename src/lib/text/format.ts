@@ -34,6 +34,7 @@ const UNIT_TEXT: Record<Unit, { zh: string; en: string; space: boolean }> = {
 	count: { zh: '个', en: '', space: false },
 	ug_m3: { zh: 'µg/m³', en: 'µg/m³', space: true },
 	mg_m3: { zh: 'mg/m³', en: 'mg/m³', space: true },
+	mg_l: { zh: 'mg/L', en: 'mg/L', space: true },
 	km2: { zh: '平方公里', en: 'km²', space: true },
 	m2_per_km: { zh: '平方米/公里', en: 'm²/km', space: true },
 	t: { zh: '吨', en: 't', space: true },

@@ -6,6 +6,7 @@ import { m } from '$lib/paraglide/messages';
 import type { ClassParameter } from '../data/schema/waterNetwork';
 import { formatNumber, type Locale } from '../text/format';
 import { listText } from '../charts/kinds/class-grid/summary';
+import { monthIndex, yearMonthLabel } from '../text/dates';
 import type { AgreementModel, LimitingModel, MonthlySharesModel, SeasonModel } from './story';
 
 /** A share (0–1) as a percentage with one decimal ('20.3%'); '—' when there is none. */
@@ -26,12 +27,7 @@ export function shareOf(count: number, total: number, locale: Locale): string {
 }
 
 /** A month (YYYY-MM) as readers write it: '2022年8月', 'Aug 2022'. */
-export function monthText(month: string, locale: Locale): string {
-	const [y, mo] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
-	return locale === 'zh'
-		? `${y}年${mo}月`
-		: `${new Date(Date.UTC(y, mo - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${y}`;
-}
+export const monthText = (month: string, locale: Locale): string => yearMonthLabel(monthIndex(month), locale);
 
 /** The name of a class-setting parameter. */
 export function parameterName(p: ClassParameter, locale: Locale): string {

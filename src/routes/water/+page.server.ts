@@ -13,7 +13,11 @@ const AITOUTAN_CHARTS = [
 	'water-aitoutan-months',
 	'water-aitoutan-seasons',
 	'water-aitoutan-limiting',
-	'water-aitoutan-agreement'
+	'water-aitoutan-tp',
+	'water-aitoutan-do',
+	'water-aitoutan-agreement',
+	'water-jiulong-seasons',
+	'water-fujian-ranking'
 ];
 
 /** The year of the founding document. */

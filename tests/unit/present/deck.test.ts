@@ -26,19 +26,20 @@ describe('the deck configuration (src/lib/present/deck.ts)', () => {
 		for (const id of deckChartIds()) expect(chartIds(), id).toContain(id);
 	});
 
-	test('has the slides in order: title, glance, four domains, the map, problems, sources', () => {
+	test('has the slides in order: title, glance, four domains (water followed by 隘头潭’s readings), the map, problems, sources', () => {
 		expect(DECK.slides.map((s) => s.id)).toEqual([
 			'title',
 			'glance',
 			'air',
 			'water',
+			'aitoutan',
 			'coast',
 			'litter',
 			'map',
 			'problems',
 			'sources'
 		]);
-		expect(deck.slides).toHaveLength(9);
+		expect(deck.slides).toHaveLength(10);
 		expect(new Set(DECK.slides.map((s) => s.id)).size).toBe(DECK.slides.length);
 	});
 
@@ -178,7 +179,7 @@ describe('buildDeck with the real data', () => {
 	});
 
 	test('the deck key names the year and the slides (windows of different decks do not follow each other)', () => {
-		expect(deck.key).toBe('2024:title,glance,air,water,coast,litter,map,problems,sources');
+		expect(deck.key).toBe('2024:title,glance,air,water,aitoutan,coast,litter,map,problems,sources');
 	});
 });
 
@@ -235,5 +236,14 @@ describe('buildDeck with other configurations', () => {
 		expect(problemRows(dataset, 2019)).toEqual([]);
 		const rows = problemRows({ problems: dataset.problems.slice(0, 1), priorities: dataset.priorities }, 2024);
 		expect(rows.map((r) => r.work.map((w) => w.domain))).toEqual([['water']]);
+	});
+});
+
+describe('the 隘头潭 slide', () => {
+	test('shows the flood- against dry-season share worse than class III (a native bar chart), citing the network data', () => {
+		const slide = deck.slides.find((s) => s.id === 'aitoutan')!;
+		expect(slide.kind === 'chart' && slide.chart.id).toBe('water-aitoutan-seasons');
+		expect(slide.kind === 'chart' && slide.chart.kind).toBe('bar');
+		expect(slide.sourceIds).toEqual(['cnemc-water-ecoaudit']);
 	});
 });

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDayRange, monthLabel, weekdayInitials, yearRanges } from '../../../src/lib/text/dates';
+import {
+	formatDate,
+	formatDayRange,
+	monthIndex,
+	monthLabel,
+	weekdayInitials,
+	yearMonthLabel,
+	yearRanges
+} from '../../../src/lib/text/dates';
 
 describe('formatDate: one way to write a day, per language', () => {
 	test.each([
@@ -35,4 +43,21 @@ describe('months, weekdays and ranges', () => {
 		expect(weekdayInitials('zh')).toHaveLength(7);
 		expect(weekdayInitials('en')[0]).toBe('M');
 	});
+});
+
+describe('monthIndex and yearMonthLabel: a calendar month as one number, and as readers write it', () => {
+	test.each([
+		{ month: '2021-06', index: 2021 * 12 + 5, zh: '2021年6月', en: 'Jun 2021' },
+		{ month: '2021-12', index: 2021 * 12 + 11, zh: '2021年12月', en: 'Dec 2021' },
+		{ month: '2022-01', index: 2022 * 12, zh: '2022年1月', en: 'Jan 2022' },
+		{ month: '2022-09', index: 2022 * 12 + 8, zh: '2022年9月', en: 'Sep 2022' }
+	])('$month → $index → $zh / $en', ({ month, index, zh, en }) => {
+		expect(monthIndex(month)).toBe(index);
+		expect([yearMonthLabel(index, 'zh'), yearMonthLabel(index, 'en')]).toEqual([zh, en]);
+	});
+	test('December and the next January are 1 apart', () =>
+		expect(monthIndex('2022-01') - monthIndex('2021-12')).toBe(1));
+	test.each(['2022-13', '2022-00', '2022-1', '', '2022-01-01'])('"%s" is not a month: an error naming it', (bad) =>
+		expect(() => monthIndex(bad)).toThrow(`not a month (YYYY-MM): ${bad}`)
+	);
 });

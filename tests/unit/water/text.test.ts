@@ -64,8 +64,8 @@ describe('the 隘头潭 sentences on the committed tables', () => {
 	});
 	test('the gap notes name the months without readings and the thin months', () => {
 		expect(gapNotes(monthly, 'en')).toEqual([
-			'Aug 2022, Sept 2022, Oct 2022 and Aug 2023: no reading at all (snapshots missing); left blank, never filled in.',
-			'Jun 2021, Aug 2021, Sept 2021, Oct 2021 and Jan 2022: fewer than 30 readings (a full month has about 180); the shares rest on a few days.'
+			'Aug 2022, Sep 2022, Oct 2022 and Aug 2023: no reading at all (snapshots missing); left blank, never filled in.',
+			'Jun 2021, Aug 2021, Sep 2021, Oct 2021 and Jan 2022: fewer than 30 readings (a full month has about 180); the shares rest on a few days.'
 		]);
 		expect(gapNotes(monthly, 'zh')[0]).toBe(
 			'2022年8月、2022年9月、2022年10月和2023年8月没有任何读数（快照缺失），图中留空，不做填补。'

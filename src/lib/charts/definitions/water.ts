@@ -3,11 +3,21 @@ import { metricsChart } from '../kinds/line/build';
 import { classGridChart, trophicStateGrid, waterClassGrid } from '../kinds/class-grid/grid';
 import { classMonthsChart } from '../kinds/class-months/build';
 import type { ClassMonthsChartModel } from '../kinds/class-months';
-import { agreementChart, limitingChart, seasonSharesChart } from '../kinds/bar/water';
+import {
+	agreementChart,
+	limitingChart,
+	rankingChart,
+	seasonSharesChart,
+	stationSeasonsChart
+} from '../kinds/bar/water';
+import { parameterLimitsChart } from '../kinds/line/water';
 import type { ModelText } from '../model';
 import type { Dataset } from '../../data/types';
 import { listText } from '../kinds/class-grid/summary';
-import { monthlyClassShares, seasonComparison } from '../../water/story';
+import { limitingParameters, monthlyClassShares, seasonComparison } from '../../water/story';
+import { MIN_RANKED_READINGS, stationRanking } from '../../water/ranking';
+import { parameterName } from '../../water/text';
+import { formatNumber } from '../../text/format';
 import { xiamenStation } from '../../water/stations';
 import { monthText } from '../../water/text';
 
@@ -65,6 +75,77 @@ function aitoutanMonths(d: Dataset): ClassMonthsChartModel {
 		},
 		textParams: { from: model.first, to: model.last },
 		notes: aitoutanNotes(d, ['wn_note_network_class'])
+	});
+}
+
+/** Which parameters set the class of the readings worse than III, with how many: "总磷240条、溶解氧46条…". */
+function limitingCounts(d: Dataset): ModelText {
+	const l = limitingParameters(d.waterNetwork.months, xiamenStation(d.waterNetwork));
+	const list = (locale: 'zh' | 'en') =>
+		listText(
+			l.rows
+				.filter((r) => r.readings > 0)
+				.map((r) => `${parameterName(r.parameter, locale)} ${formatNumber(r.readings, 0, locale)}`),
+			locale
+		);
+	return {
+		key: 'wn_note_limits_others',
+		params: { count: formatNumber(l.worseThanIII, 0, 'en'), list: { zh: list('zh'), en: list('en') } }
+	};
+}
+
+/** The parameter charts: the two that set 隘头潭's class most often when it is worse than III (TP, then DO). */
+function aitoutanLimits(d: Dataset, id: string, parameter: 'TP' | 'DO') {
+	return parameterLimitsChart(d, xiamenStation(d.waterNetwork), parameter, {
+		id,
+		page: PAGE,
+		notes: aitoutanNotes(d, ['wn_note_limits', limitingCounts(d)])
+	});
+}
+
+/** The Jiulong River's stations, worst share worse than III first (the ranking's order), then 隘头潭. */
+function jiulongSeasons(d: Dataset) {
+	const station = xiamenStation(d.waterNetwork);
+	const jiulong = stationRanking(d.waterNetwork.stations)
+		.stations.filter((s) => s.group === 'jiulong')
+		.map((s) => s.station);
+	return stationSeasonsChart(d, [...jiulong, station], {
+		id: 'water-jiulong-seasons',
+		page: PAGE,
+		compare: station,
+		compareName: { key: 'wn_station_xiamen' },
+		text: { title: 'wn_jiulong_title', subtitle: 'wn_jiulong_subtitle', summaryLabel: 'wn_seasons_summary_label' },
+		notes: ['wn_note_computed', 'wn_note_jiulong', 'wn_note_seasons']
+	});
+}
+
+/** 隘头潭 among every Fujian station of the network. */
+function fujianRanking(d: Dataset) {
+	const ranking = stationRanking(d.waterNetwork.stations);
+	const unranked = ranking.stations.filter((s) => s.rank === null);
+	const renamed = ranking.stations.filter((s) => s.names.length > 1);
+	const names = (list: typeof ranking.stations, f: (s: (typeof list)[number]) => string) => ({
+		zh: listText(list.map(f), 'zh'),
+		en: listText(list.map(f), 'en')
+	});
+	return rankingChart(d, xiamenStation(d.waterNetwork), {
+		id: 'water-fujian-ranking',
+		page: PAGE,
+		name: { key: 'wn_station_xiamen' },
+		text: { title: 'wn_ranking_title', subtitle: 'wn_ranking_subtitle', summaryLabel: 'wn_seasons_summary_label' },
+		notes: [
+			'wn_note_computed',
+			{
+				key: 'wn_note_ranking',
+				params: {
+					names: String(d.waterNetwork.stations.length),
+					total: String(ranking.total),
+					renamed: names(renamed, (s) => s.names.join(' → ')),
+					min: formatNumber(MIN_RANKED_READINGS, 0, 'en'),
+					unranked: names(unranked, (s) => s.station)
+				}
+			}
+		]
 	});
 }
 
@@ -162,6 +243,10 @@ export const WATER_CHARTS: ChartDefinition[] = [
 				notes: ['wn_note_computed', 'wn_note_limiting']
 			})
 	},
+	{ id: 'water-aitoutan-tp', build: (d) => aitoutanLimits(d, 'water-aitoutan-tp', 'TP') },
+	{ id: 'water-aitoutan-do', build: (d) => aitoutanLimits(d, 'water-aitoutan-do', 'DO') },
+	{ id: 'water-jiulong-seasons', build: jiulongSeasons },
+	{ id: 'water-fujian-ranking', build: fujianRanking },
 	{
 		id: 'water-aitoutan-agreement',
 		build: (d) =>

@@ -33,6 +33,7 @@ export const UNIT_RANGES: Readonly<Record<Unit, Range>> = {
 	count: range(0, Infinity, true, 'a whole number of 0 or more'),
 	ug_m3: range(0, Infinity, false, 'a concentration of 0 or more'),
 	mg_m3: range(0, Infinity, false, 'a concentration of 0 or more'),
+	mg_l: range(0, Infinity, false, 'a concentration of 0 or more'),
 	km2: range(0, Infinity, false, 'an area of 0 or more'),
 	m2_per_km: range(0, Infinity, false, 'a density of 0 or more'),
 	t: range(0, Infinity, false, 'a mass of 0 or more'),
@@ -53,7 +54,7 @@ export function outside(range: { min: number; max: number; integer: boolean }, v
 }
 
 /** Units of concentration: their metrics must declare a ceiling (`max` in data/metrics.csv). */
-export const CONCENTRATION_UNITS: readonly Unit[] = ['ug_m3', 'mg_m3'];
+export const CONCENTRATION_UNITS: readonly Unit[] = ['ug_m3', 'mg_m3', 'mg_l'];
 
 /**
  * Plausibility ceiling of a monitored concentration (µg/m³; CO mg/m³): twice the highest concentration

@@ -19,6 +19,7 @@ export const UNITS = [
 	'count',
 	'ug_m3',
 	'mg_m3',
+	'mg_l',
 	'km2',
 	'm2_per_km',
 	't',

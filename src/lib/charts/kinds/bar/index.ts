@@ -11,7 +11,8 @@ export const bar = defineKind<BarChartModel>({
 	localize: (model, t) => ({
 		...model,
 		rows: model.rows.map((r) => ({ ...r, label: t(r.label) })),
-		segments: model.segments.map((s) => ({ ...s, label: t(s.label) }))
+		segments: model.segments.map((s) => ({ ...s, label: t(s.label) })),
+		...(model.summary.kind === 'text' ? { summary: { kind: 'text', text: t(model.summary.text) } } : {})
 	}),
 	summary: barSummary
 });

@@ -22,6 +22,11 @@ export interface BarChartModel extends ChartBase {
 	segments: BarSegmentModel[];
 	/** values[row][segment]; null = no figure (drawn as a gap, never as zero). */
 	values: (number | null)[][];
-	/** What the summary says: the row with the most of one segment, or one row's largest shares. */
-	summary: { kind: 'top'; segmentId: string } | { kind: 'shares'; rowId: string };
+	/**
+	 * What the summary says: the row with the most of one segment, one row's largest shares, or a sentence the
+	 * chart's builder wrote from its own model (`text`: a message with its parameters, e.g. a station's rank).
+	 */
+	summary: { kind: 'top'; segmentId: string } | { kind: 'shares'; rowId: string } | { kind: 'text'; text: ModelText };
+	/** Tighter rows (a long list, e.g. every station of a network); default false. */
+	compact?: boolean;
 }

@@ -5,10 +5,11 @@ import { resolveText } from '../../text';
 import { stackTo100 } from './stack';
 import type { BarChartModel } from './model';
 
-/** What a bar chart shows, from its localized model: the top row of one segment, or one row's largest shares. */
+/** What a bar chart shows, from its localized model: the top row of one segment, one row's largest shares, or its own sentence. */
 export function barSummary(model: BarChartModel, locale: Locale): string {
 	const t = (text: BarChartModel['rows'][number]['label']) => resolveText(text, locale);
 	const spec = model.summary;
+	if (spec.kind === 'text') return t(spec.text);
 	if (spec.kind === 'top') {
 		const s = model.segments.findIndex((x) => x.id === spec.segmentId);
 		return barTopSentence(

@@ -1,6 +1,8 @@
 import type { Dataset } from '../../../data/types';
 import { formatNumber } from '../../../text/format';
 import { classAgreement, limitingParameters, seasonComparison } from '../../../water/story';
+import { stationRanking } from '../../../water/ranking';
+import { percent } from '../../../water/text';
 import { classKey } from '../class-months/build';
 import { sourcesFor, type ChartPage, type ModelText } from '../../model';
 import type { BarChartModel } from './model';
@@ -12,8 +14,22 @@ import type { BarChartModel } from './model';
 
 type Chart = { id: string; page: ChartPage; notes?: ModelText[] };
 const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
-const network = (dataset: Pick<Dataset, 'waterNetwork' | 'sources'>) =>
-	sourcesFor(dataset, dataset.waterNetwork.sourceIds);
+/** A share (0–1) as the sentences write it in either language ('12.5%'; '—' when there is none). */
+const pctText = (share: number | null) => percent(share, 'en');
+/** What every chart here shares: grouped bars of shares (one decimal), its notes, the network data as source. */
+const percentBars = (
+	dataset: Pick<Dataset, 'waterNetwork' | 'sources'>,
+	chart: Chart
+): Pick<BarChartModel, 'kind' | 'id' | 'page' | 'mode' | 'unit' | 'decimals' | 'notes' | 'sources'> => ({
+	kind: 'bar',
+	id: chart.id,
+	page: chart.page,
+	mode: 'grouped',
+	unit: 'percent',
+	decimals: 1,
+	notes: chart.notes ?? [],
+	sources: sourcesFor(dataset, dataset.waterNetwork.sourceIds)
+});
 
 /** The share of readings worse than class III in the flood and the dry season, year by year and over all years. */
 export function seasonSharesChart(
@@ -32,12 +48,7 @@ export function seasonSharesChart(
 			return r ? pct(r.network.worseThanIII, r.network.classified) : null;
 		});
 	return {
-		kind: 'bar',
-		id: chart.id,
-		page: chart.page,
-		mode: 'grouped',
-		unit: 'percent',
-		decimals: 1,
+		...percentBars(dataset, chart),
 		text: {
 			title:
 				s.yearsWithBoth.length > 0 && s.floodWorseIn.length === s.yearsWithBoth.length
@@ -52,9 +63,18 @@ export function seasonSharesChart(
 		],
 		segments: SEASON_SEGMENTS,
 		values: [...years.map((y) => row(y)), row(null)],
-		summary: { kind: 'top', segmentId: 'flood' },
-		notes: chart.notes ?? [],
-		sources: network(dataset)
+		summary: {
+			kind: 'text',
+			text: {
+				key: 'wn_seasons_summary',
+				params: {
+					flood: pctText(s.overall[0].network.worseShare),
+					dry: pctText(s.overall[1].network.worseShare),
+					worse: String(s.floodWorseIn.length),
+					years: String(s.yearsWithBoth.length)
+				}
+			}
+		}
 	};
 }
 
@@ -72,12 +92,7 @@ export function limitingChart(
 ): BarChartModel {
 	const l = limitingParameters(dataset.waterNetwork.months, station);
 	return {
-		kind: 'bar',
-		id: chart.id,
-		page: chart.page,
-		mode: 'grouped',
-		unit: 'percent',
-		decimals: 1,
+		...percentBars(dataset, chart),
 		text: {
 			title: l.leading === 'TP' && (l.rows[0]!.share ?? 0) > 0.5 ? 'wn_limiting_title' : 'wn_limiting_title_neutral',
 			subtitle: 'wn_limiting_subtitle',
@@ -87,9 +102,22 @@ export function limitingChart(
 		rows: l.rows.map((r) => ({ id: r.parameter, label: `wn_param_${r.parameter}` })),
 		segments: SEASON_SEGMENTS,
 		values: l.rows.map((r) => [pct(r.bySeason.flood, l.worseBySeason.flood), pct(r.bySeason.dry, l.worseBySeason.dry)]),
-		summary: { kind: 'top', segmentId: 'flood' },
-		notes: chart.notes ?? [],
-		sources: network(dataset)
+		summary: {
+			kind: 'text',
+			text:
+				l.leading === null
+					? { key: 'summary_none', params: { label: { key: 'wn_limiting_summary_label' } } }
+					: {
+							key: 'wn_limiting_summary',
+							params: {
+								count: formatNumber(l.worseThanIII, 0, 'en'),
+								param: { key: `wn_param_${l.leading}` },
+								share: pctText(l.rows[0]!.share),
+								flood: pctText(l.worseBySeason.flood === 0 ? null : l.rows[0]!.bySeason.flood / l.worseBySeason.flood),
+								dry: pctText(l.worseBySeason.dry === 0 ? null : l.rows[0]!.bySeason.dry / l.worseBySeason.dry)
+							}
+						}
+		}
 	};
 }
 
@@ -101,26 +129,123 @@ export function agreementChart(
 ): BarChartModel {
 	const a = classAgreement(dataset.waterNetwork.months, station);
 	return {
-		kind: 'bar',
-		id: chart.id,
-		page: chart.page,
-		mode: 'grouped',
-		unit: 'percent',
-		decimals: 1,
+		...percentBars(dataset, chart),
 		text: {
 			title: 'wn_agreement_title',
 			subtitle: 'wn_agreement_subtitle',
 			summaryLabel: 'wn_agreement_summary_label'
 		},
-		textParams: { share: a.share === null ? '—' : `${formatNumber(a.share * 100, 1, 'en')}%` },
+		textParams: { share: pctText(a.share) },
 		rows: a.classes.map((c) => ({ id: c.class, label: classKey(c.class) })),
 		segments: [
 			{ id: 'network', label: 'wn_network_short', kind: 'published', colour: { series: 0 } },
 			{ id: 'computed', label: 'wn_computed_short', kind: 'computed', colour: { series: 1 } }
 		],
 		values: a.classes.map((c) => [pct(c.network, a.network.classified), pct(c.computed, a.computed.classified)]),
-		summary: { kind: 'top', segmentId: 'network' },
-		notes: chart.notes ?? [],
-		sources: network(dataset)
+		summary: {
+			kind: 'text',
+			text: {
+				key: 'wn_agreement_summary',
+				params: {
+					compared: formatNumber(a.compared, 0, 'en'),
+					agree: formatNumber(a.agree, 0, 'en'),
+					share: pctText(a.share)
+				}
+			}
+		}
+	};
+}
+
+/**
+ * Stations side by side (the Jiulong River's, with 隘头潭 for comparison): each one's share of readings worse
+ * than class III in the flood and in the dry season over the whole period, in the order given.
+ */
+export function stationSeasonsChart(
+	dataset: Pick<Dataset, 'waterNetwork' | 'sources'>,
+	stations: string[],
+	chart: Chart & { text: BarChartModel['text']; compare: string; compareName: ModelText }
+): BarChartModel {
+	const rows = stations.map((station) => ({ station, s: seasonComparison(dataset.waterNetwork.months, station) }));
+	const share = (r: (typeof rows)[number], i: 0 | 1) => r.s.overall[i].network.worseShare;
+	const own = rows.filter((r) => r.station !== chart.compare);
+	const byFlood = [...own].filter((r) => share(r, 0) !== null).sort((a, b) => share(b, 0)! - share(a, 0)!);
+	const compare = rows.find((r) => r.station === chart.compare);
+	return {
+		...percentBars(dataset, chart),
+		text: chart.text,
+		textParams: { count: String(own.length) },
+		rows: rows.map((r) => ({ id: r.station, label: { zh: r.station, en: r.station } })),
+		segments: SEASON_SEGMENTS,
+		values: rows.map((r) =>
+			[0, 1].map((i) => pct(r.s.overall[i as 0 | 1].network.worseThanIII, r.s.overall[i as 0 | 1].network.classified))
+		),
+		summary: {
+			kind: 'text',
+			text:
+				byFlood.length === 0
+					? { key: 'summary_none', params: { label: { key: chart.text.summaryLabel } } }
+					: {
+							key: 'wn_jiulong_summary',
+							params: {
+								count: String(own.length),
+								worse: String(own.filter((r) => (share(r, 0) ?? 0) > (share(r, 1) ?? 0)).length),
+								high: byFlood[0]!.station,
+								highShare: pctText(share(byFlood[0]!, 0)),
+								low: byFlood.at(-1)!.station,
+								lowShare: pctText(share(byFlood.at(-1)!, 0)),
+								compare: chart.compareName,
+								compareFlood: pctText(compare ? share(compare, 0) : null)
+							}
+						}
+		}
+	};
+}
+
+/**
+ * Every Fujian station of the network by its share of readings worse than class III over the whole period,
+ * worst first (water/ranking.ts states the rules), each row naming its rank and its readings; the summary
+ * says where `station` stands.
+ */
+export function rankingChart(
+	dataset: Pick<Dataset, 'waterNetwork' | 'sources'>,
+	station: string,
+	chart: Chart & { text: BarChartModel['text']; name: ModelText }
+): BarChartModel {
+	const ranking = stationRanking(dataset.waterNetwork.stations);
+	const own = ranking.stations.find((s) => s.station === station);
+	if (!own) throw new Error(`water-stations.csv has no station ${station} to rank`);
+	const n = (v: number) => formatNumber(v, 0, 'en');
+	return {
+		...percentBars(dataset, chart),
+		compact: true,
+		text: chart.text,
+		textParams: { rank: own.rank === null ? '—' : String(own.rank), ranked: String(ranking.ranked) },
+		rows: ranking.stations.map((s): BarChartModel['rows'][number] => ({
+			id: s.station,
+			label:
+				s.rank === null
+					? { key: 'wn_ranking_row_unranked', params: { station: s.station, n: n(s.classified) } }
+					: { key: 'wn_ranking_row', params: { rank: String(s.rank), station: s.station, n: n(s.classified) } }
+		})),
+		segments: [{ id: 'worse', label: 'wn_seasons_summary_label', kind: 'computed', colour: { series: 0 } }],
+		values: ranking.stations.map((s) => [pct(s.worseThanIII, s.classified)]),
+		summary: {
+			kind: 'text',
+			text:
+				own.rank === null
+					? { key: 'wn_ranking_summary_unranked', params: { station: chart.name, n: n(own.classified) } }
+					: {
+							key: 'wn_ranking_summary',
+							params: {
+								station: chart.name,
+								rank: String(own.rank),
+								ranked: String(ranking.ranked),
+								share: pctText(own.share),
+								n: n(own.classified),
+								top: ranking.stations[0]!.station,
+								topShare: pctText(ranking.stations[0]!.share)
+							}
+						}
+		}
 	};
 }

@@ -48,3 +48,13 @@ export function seriesPaths(
 	}
 	return out;
 }
+
+/**
+ * The ticks of a calendar-month axis (x = year × 12 + month − 1): every January from `lo` to `hi`, each
+ * labelled with its year (a month's full name, "2022年1月", is too wide for a tick every few months).
+ */
+export function januaryTicks(lo: number, hi: number): number[] {
+	const out: number[] = [];
+	for (let x = Math.ceil(lo / 12) * 12; x <= hi; x += 12) out.push(x);
+	return out;
+}

@@ -16,7 +16,8 @@ export const line = defineKind<LineChartModel>({
 			...(s.summaryLabel ? { summaryLabel: t(s.summaryLabel) } : {})
 		})),
 		references: model.references.map((r) => ({ ...r, label: t(r.label) })),
-		annotations: model.annotations.map((a) => ({ ...a, label: t(a.label) }))
+		annotations: model.annotations.map((a) => ({ ...a, label: t(a.label) })),
+		...(model.summary.kind === 'text' ? { summary: { kind: 'text', text: t(model.summary.text) } } : {})
 	}),
 	summary: lineSummary
 });

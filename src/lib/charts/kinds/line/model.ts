@@ -52,19 +52,21 @@ export interface AnnotationModel {
 /**
  * What the summary sentence says: how a series changed (`trend`), a rank over the years (`rank`, 1st is
  * best), where a series peaks and dips (`peak`), the latest value against a limit (`vs-limit`), or how
- * each series changed (`each`, one sentence per series).
+ * each series changed (`each`, one sentence per series), or the builder's own sentence (`text`).
  */
 export type LineSummary =
 	| { kind: 'trend' | 'rank' | 'peak'; seriesId: string }
 	| { kind: 'vs-limit'; seriesId: string; limit: number }
-	| { kind: 'each' };
+	| { kind: 'each' }
+	/** A sentence the chart's builder wrote from its own model (a message with its parameters). */
+	| { kind: 'text'; text: ModelText };
 
 /** Values over years (or the months of a year): one or more series, gaps kept, references and annotations. */
 export interface LineChartModel extends ChartBase {
 	kind: 'line';
 	unit: Unit;
-	/** x values are years, or months 1–12. */
-	xFormat: 'year' | 'month';
+	/** x values are years, months 1–12, or calendar months as year × 12 + month − 1 (text/dates.ts monthIndex). */
+	xFormat: 'year' | 'month' | 'year-month';
 	series: LineSeries[];
 	/** The x axis, when it must span more than the series' values (e.g. every year of a definition's range). */
 	xDomain?: [number, number];

@@ -13,6 +13,7 @@ const sentencePoints = (s: LineSeries): SentencePoint[] =>
 export function lineSummary(model: LineChartModel, locale: Locale): string {
 	const spec = model.summary;
 	const label = model.text.summaryLabel;
+	if (spec.kind === 'text') return resolveText(spec.text, locale);
 	if (spec.kind === 'each')
 		return model.series
 			.map((s) => changeSentence(sentencePoints(s), resolveText(s.summaryLabel ?? s.label, locale), model.unit, locale))

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dashOf, seriesPaths } from '../../../../../src/lib/charts/kinds/line/geometry';
+import { dashOf, januaryTicks, seriesPaths } from '../../../../../src/lib/charts/kinds/line/geometry';
 import type { LinePoint } from '../../../../../src/lib/charts/kinds/line/model';
 import type { ValueKind } from '../../../../../src/lib/charts/model';
 
@@ -50,4 +50,14 @@ describe('seriesPaths: lines between neighbouring values only', () => {
 			'2 4'
 		]);
 	});
+});
+
+describe('januaryTicks: every January of a calendar-month axis', () => {
+	const jan2022 = 2022 * 12;
+	test.each([
+		{ lo: jan2022 - 7, hi: jan2022 + 23, expected: [jan2022, jan2022 + 12] },
+		{ lo: jan2022, hi: jan2022, expected: [jan2022] },
+		{ lo: jan2022 + 1, hi: jan2022 + 11, expected: [] },
+		{ lo: jan2022 + 5, hi: jan2022 + 4, expected: [] }
+	])('$lo to $hi', ({ lo, hi, expected }) => expect(januaryTicks(lo, hi)).toEqual(expected));
 });
