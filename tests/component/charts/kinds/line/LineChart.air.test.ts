@@ -60,10 +60,10 @@ describe('line chart kind', () => {
 		expect(point).toHaveAttribute('tabindex', '0');
 		expect(point).toHaveAttribute('aria-label', 'computed from monitoring data, 2023: 2.60');
 		await fireEvent.focusIn(point);
-		expect(tooltip()).toEqual(['computed from monitoring data', '2023: 2.60', 'Source: 报道乙']);
+		expect(tooltip()).toEqual(['computed from monitoring data', '2023: 2.60', 'Source: News B']);
 		const derived = container.querySelector('[data-series="published"] .point[data-x="2017"]')!;
 		await fireEvent.focusIn(derived);
-		expect(tooltip()).toEqual(['published', '2017: 3.37', 'derived from a published change', 'Source: 报道乙']);
+		expect(tooltip()).toEqual(['published', '2017: 3.37', 'derived from a published change', 'Source: News B']);
 		await fireEvent.keyDown(point, { key: 'Escape' });
 		expect(tooltip()).toBeNull();
 	});
@@ -87,14 +87,14 @@ describe('line chart kind', () => {
 		expect(within(details).getByText('Show data table')).toBeInTheDocument();
 		const rows = within(details).getAllByRole('row').map(parts);
 		expect(rows[0]).toEqual(['Series', 'Year', 'Value', 'Kind', 'Source']);
-		expect(rows).toContainEqual(['published', '2017', '3.37', 'derived from a published change', '报道乙']);
+		expect(rows).toContainEqual(['published', '2017', '3.37', 'derived from a published change', 'News B']);
 		expect(rows).toContainEqual(['published', '2019', 'no published figure', '—', '—']);
 		expect(rows).toContainEqual([
 			'computed from monitoring data',
 			'2023',
 			'2.60',
 			'computed from monitoring data',
-			'报道乙'
+			'News B'
 		]);
 	});
 

@@ -70,14 +70,14 @@ describe('line kind: one series per definition (metricsChart)', () => {
 		expect(lines(container).map((l) => l.getAttribute('stroke-dasharray'))).toEqual(['2 4']);
 		expect(container.querySelector('.summary')?.textContent).toContain('rose from 87.3% in 2021 to 91.7% in 2024');
 		await fireEvent.focusIn(derived);
-		expect(tooltip()).toEqual(['2023: 84.2%', 'derived from a published change', 'Source: Bulletin S']);
+		expect(tooltip()).toEqual(['2023: 84.2%', 'derived from a published change', 'Source: S']);
 		const rows = within(container.querySelector('details')!).getAllByRole('row');
 		expect(rows.map((r) => r.textContent)).toEqual([
 			'YearArea shareKindSource',
-			'202187.3%publishedBulletin S',
+			'202187.3%publishedS',
 			'2022no published figure——',
-			'202384.2%derived from a published changeBulletin S',
-			'202491.7%publishedBulletin S'
+			'202384.2%derived from a published changeS',
+			'202491.7%publishedS'
 		]);
 	});
 
@@ -90,7 +90,7 @@ describe('line kind: one series per definition (metricsChart)', () => {
 		const point = screen.getByRole('img', { name: '2024: 95.5%' });
 		await fireEvent.focusIn(point);
 		expect(tooltip()?.join('\n')).toContain('2024: 95.5%');
-		expect(tooltip()?.join('\n')).toContain('Source: Bulletin S');
+		expect(tooltip()?.join('\n')).toContain('Source: S');
 		await fireEvent.keyDown(point, { key: 'Escape' });
 		expect(tooltip()).toBeNull();
 		await fireEvent.focusIn(screen.getByRole('img', { name: '2023: 86.4%' }));

@@ -81,7 +81,7 @@ describe('line kind: one series', () => {
 		const point = screen.getByRole('img', { name: '2024: 2.34' });
 		expect(point).toHaveAttribute('tabindex', '0');
 		await fireEvent.focusIn(point);
-		expect(tooltip()).toEqual(['2024: 2.34', 'Source: 文件甲']);
+		expect(tooltip()).toEqual(['2024: 2.34', 'Source: Doc A']);
 		await fireEvent.keyDown(point, { key: 'Escape' });
 		expect(tooltip()).toBeNull();
 	});
@@ -99,7 +99,7 @@ describe('line kind: one series', () => {
 		const rows = within(details).getAllByRole('row');
 		expect(rows.map((r) => r.textContent?.replace(/\s+/g, ''))).toEqual([
 			'年份指数来源',
-			'20232.61文件甲',
+			'20232.61甲',
 			'2024无公布数字—'
 		]);
 		expect(screen.getByText('单位：无量纲指数')).toBeInTheDocument();
