@@ -68,10 +68,10 @@ export function airPageData(url: URL, requested: number | null) {
 		dailyRange: { from: daily[0] ?? '', to: daily[daily.length - 1] ?? '' },
 		cards,
 		problem,
-		calendarYears: [...AIR_CALENDAR_YEARS],
+		calendarYears: [...AIR_CALENDAR_YEARS] as number[],
 		calendarYear,
 		calendarTabs,
-		pollutantYears: [...AIR_POLLUTANT_YEARS],
+		pollutantYears: [...AIR_POLLUTANT_YEARS] as number[],
 		pollutantYear,
 		charts: localizeCharts(
 			{
