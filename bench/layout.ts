@@ -32,6 +32,8 @@ export interface LayoutResult {
 	firstScreenChart: number;
 	/** Width of the widest chart SVG at 1440 px (pages only). */
 	chartWidth1440?: number;
+	/** The page's raw HTML, KB (1024 bytes), from the build (filled in by bench/run.ts). */
+	htmlKB?: number;
 }
 
 const VIEWPORT = { width: 390, height: 844 };
@@ -116,7 +118,76 @@ export async function measureLayout(browser: Browser, base: string, paths: strin
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const px = (x: number) => `${Math.round(x).toLocaleString('en')} px`;
 
-/** The pages' table: before → after, and the embeds' table. */
+/** Issue 15's targets (and issue 13's HTML budget), one place for the tables and the violations. */
+export const TARGETS = {
+	/** A page at 390 px at most this share of its height before issue 15 (35 % shorter). */
+	heightOfBefore: 0.65,
+	pageCitations: 0.1,
+	pageChart: 0.25,
+	/** /map/ and /learn/: the part of the first 390×844 screen that is chart. */
+	firstScreenChart: 0.5,
+	embedHeight: 1000,
+	calendarEmbedHeight: 1300,
+	embedChart: 0.4,
+	embedCitations: 0.15,
+	/** Raw HTML of every page, KB (1024 bytes), strictly less (bench/budgets.json htmlRawKB). */
+	htmlRawKB: 400
+} as const;
+
+const FIRST_SCREEN_PAGES = new Set(['/map/', '/learn/']);
+
+interface Check {
+	label: string;
+	ok: boolean;
+	/** The violation's words, when missed. */
+	missed: string;
+}
+
+/** Every target that applies to one measured page or embed. */
+function checks(r: LayoutResult): Check[] {
+	const out: Check[] = [];
+	const add = (label: string, ok: boolean, missed: string) => out.push({ label, ok, missed });
+	if (r.kind === 'page') {
+		const before = BEFORE[r.path];
+		if (before) {
+			const limit = before.height * TARGETS.heightOfBefore;
+			add('height', r.height <= limit, `${px(r.height)} is not 35 % shorter (≤ ${px(limit)})`);
+			add('citations', r.citations <= TARGETS.pageCitations, `citations ${pct(r.citations)} of text (> 10 %)`);
+			add('chart', r.chart >= TARGETS.pageChart, `chart ${pct(r.chart)} of page (< 25 %)`);
+		}
+		if (FIRST_SCREEN_PAGES.has(r.path))
+			add(
+				'first screen',
+				r.firstScreenChart >= TARGETS.firstScreenChart,
+				`chart ${pct(r.firstScreenChart)} of the first screen (< 50 %)`
+			);
+	} else {
+		const limit = r.path.includes('calendar') ? TARGETS.calendarEmbedHeight : TARGETS.embedHeight;
+		add('height', r.height <= limit, `${px(r.height)} tall (> ${px(limit)})`);
+		add('chart', r.chart >= TARGETS.embedChart, `chart ${pct(r.chart)} of area (< 40 %)`);
+		add('citations', r.citations <= TARGETS.embedCitations, `citations ${pct(r.citations)} of text (> 15 %)`);
+	}
+	if (r.htmlKB !== undefined)
+		add('HTML', r.htmlKB < TARGETS.htmlRawKB, `raw HTML ${r.htmlKB.toFixed(0)} KB (≥ ${TARGETS.htmlRawKB} KB)`);
+	return out;
+}
+
+/** PASS, or FAIL and the targets missed. */
+function verdict(r: LayoutResult): string {
+	const missed = checks(r).filter((c) => !c.ok);
+	return missed.length === 0 ? 'PASS' : `FAIL (${missed.map((c) => c.label).join(', ')})`;
+}
+
+/** The targets, printed above the tables. */
+export function layoutTargetsText(): string {
+	return [
+		`Targets (issue 15, and issue 13's HTML budget): a page at 390 px ≥ 35 % shorter than before, citations ≤ ${pct(TARGETS.pageCitations)} of its visible text, charts ≥ ${pct(TARGETS.pageChart)} of its area;`,
+		`/map/ and /learn/: charts ≥ ${pct(TARGETS.firstScreenChart)} of the first 390×844 screen; an embed at 390 px ≤ ${px(TARGETS.embedHeight)} tall (a calendar ≤ ${px(TARGETS.calendarEmbedHeight)}),`,
+		`chart ≥ ${pct(TARGETS.embedChart)} of its area, citations ≤ ${pct(TARGETS.embedCitations)} of its text; raw HTML of every page < ${TARGETS.htmlRawKB} KB.`
+	].join('\n');
+}
+
+/** The pages' table: before → after, and the embeds' table, each row with PASS or FAIL. */
 export function layoutTables(results: LayoutResult[]): { pages: string[][]; embeds: string[][] } {
 	const pages = [
 		[
@@ -126,7 +197,9 @@ export function layoutTables(results: LayoutResult[]): { pages: string[][]; embe
 			'citations of text',
 			'chart of page',
 			'chart of 1st screen',
-			'widest chart at 1440'
+			'widest chart at 1440',
+			'raw HTML',
+			'targets'
 		]
 	];
 	for (const r of results.filter((x) => x.kind === 'page')) {
@@ -138,32 +211,29 @@ export function layoutTables(results: LayoutResult[]): { pages: string[][]; embe
 			before ? `${pct(before.citations)} → ${pct(r.citations)}` : pct(r.citations),
 			before ? `${pct(before.chart)} → ${pct(r.chart)}` : pct(r.chart),
 			pct(r.firstScreenChart),
-			r.chartWidth1440 ? px(r.chartWidth1440) : '—'
+			r.chartWidth1440 ? px(r.chartWidth1440) : '—',
+			r.htmlKB !== undefined ? `${r.htmlKB.toFixed(0)} KB` : '—',
+			verdict(r)
 		]);
 	}
-	const embeds = [['embed', 'height at 390 px', 'chart of area', 'citations of text']];
+	const embeds = [['embed', 'height at 390 px', 'chart of area', 'citations of text', 'raw HTML', 'targets']];
 	for (const r of results.filter((x) => x.kind === 'embed'))
-		embeds.push([`\`${r.path}\``, px(r.height), pct(r.chart), pct(r.citations)]);
+		embeds.push([
+			`\`${r.path}\``,
+			px(r.height),
+			pct(r.chart),
+			pct(r.citations),
+			r.htmlKB !== undefined ? `${r.htmlKB.toFixed(0)} KB` : '—',
+			verdict(r)
+		]);
 	return { pages, embeds };
 }
 
-/** Targets of issue 15, as violations. */
+/** Targets of issue 15 (and the HTML budget), as violations. */
 export function layoutViolations(results: LayoutResult[]): string[] {
-	const out: string[] = [];
-	for (const r of results) {
-		if (r.kind === 'page') {
-			const before = BEFORE[r.path];
-			if (before && r.height > before.height * 0.65) out.push(`${r.path}: ${px(r.height)} is not 35 % shorter`);
-			if (before && r.citations > 0.1) out.push(`${r.path}: citations ${pct(r.citations)} of text (> 10 %)`);
-			if (before && r.chart < 0.25) out.push(`${r.path}: chart ${pct(r.chart)} of page (< 25 %)`);
-			if ((r.path === '/map/' || r.path === '/learn/') && r.firstScreenChart < 0.5)
-				out.push(`${r.path}: chart ${pct(r.firstScreenChart)} of the first screen (< 50 %)`);
-		} else {
-			const calendar = r.path.includes('calendar');
-			if (r.height > (calendar ? 1300 : 1000)) out.push(`${r.path}: ${px(r.height)} tall`);
-			if (r.chart < 0.4) out.push(`${r.path}: chart ${pct(r.chart)} of area (< 40 %)`);
-			if (r.citations > 0.15) out.push(`${r.path}: citations ${pct(r.citations)} of text (> 15 %)`);
-		}
-	}
-	return out;
+	return results.flatMap((r) =>
+		checks(r)
+			.filter((c) => !c.ok)
+			.map((c) => `${r.path}: ${c.missed}`)
+	);
 }

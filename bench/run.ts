@@ -40,7 +40,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { siteInventory, templatePages, type SitePage } from '../scripts/site-pages.mjs';
 import { BENCH_CONFIG, jsBudgetClass, jsBudgetKB } from './budgets';
-import { LAYOUT_PAGES, layoutTables, layoutViolations, measureLayout } from './layout';
+import { LAYOUT_PAGES, layoutTables, layoutTargetsText, layoutViolations, measureLayout } from './layout';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = path.join(ROOT, 'build');
@@ -614,15 +614,27 @@ async function layoutOnly(all: SitePage[]) {
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
 		const results = await measureLayout(browser, server.url, paths);
+		const html = new Map(htmlSizes(all).map((h) => [h.path, h.rawKB]));
+		for (const r of results) r.htmlKB = html.get(r.path);
 		writeFileSync(path.join(ROOT, 'bench', 'layout-results.json'), `${JSON.stringify(results, null, '\t')}\n`);
 		const tables = layoutTables(results);
 		const print = args.markdown ? markdownTable : plainTable;
+		console.log(layoutTargetsText());
+		console.log('');
 		console.log('Pages at 390×844 (before: main before issue 15):');
 		console.log(print(tables.pages));
 		console.log('');
 		console.log('Embeds at 390 px:');
 		console.log(print(tables.embeds));
 		const missed = layoutViolations(results);
+		const largest = [...html].filter(([p]) => !paths.includes(p)).sort((a, b) => b[1] - a[1])[0];
+		if (largest)
+			console.log(
+				`\nRaw HTML of the other ${html.size - paths.length} built pages: largest ${largest[0]} ${largest[1].toFixed(0)} KB.`
+			);
+		for (const [p, kb] of html)
+			if (!paths.includes(p) && kb >= config.budgets.htmlRawKB)
+				missed.push(`${p}: raw HTML ${kb.toFixed(0)} KB (≥ ${config.budgets.htmlRawKB} KB)`);
 		if (missed.length > 0) {
 			console.log(`\nLayout targets missed (${missed.length}):`);
 			for (const m of missed) console.log(`  ✗ ${m}`);

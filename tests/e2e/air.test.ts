@@ -12,19 +12,14 @@ afterAll(async () => {
 
 const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
 
-/** Every chart on the page, each year of the tabs included. */
+/** Every chart on the page (its default year, 2023); the other years are pages of their own (/air/<year>/). */
 const CHART_IDS = [
 	'air-composite-trend',
 	'air-rank-trend',
 	'air-good-rates',
-	'air-pollutants-2020',
-	'air-pollutants-2022',
 	'air-pollutants-2023',
-	'air-pollutants-2024',
 	'air-no2',
-	'air-daily-calendar-2022',
 	'air-daily-calendar-2023',
-	'air-daily-calendar-2024',
 	'air-category-shares',
 	'air-monthly-pattern',
 	'air-primary-pollutants',
@@ -33,8 +28,9 @@ const CHART_IDS = [
 
 /** The page's one tooltip (the air page is not hydrated: its script, /enhance/page.js, fills it). */
 const tip = (page: Page) => page.locator('#page-tooltip');
-const selectedTab = (page: Page, tablist: string) =>
-	page.locator(`[role="tablist"][aria-label="${tablist}"] [role="tab"][aria-selected="true"]`).textContent();
+/** The year link of a list that names the year shown (`aria-current="page"`). */
+const selectedTab = (page: Page, list: string) =>
+	page.locator(`nav[aria-label="${list}"] a[aria-current="page"]`).textContent();
 
 describe('air page', () => {
 	test.each([
@@ -70,14 +66,14 @@ describe('air page', () => {
 		expect(await page.textContent('h1')).toBe(h1);
 		const body = (await page.textContent('main'))!;
 		for (const text of texts) expect(body, text).toContain(text);
-		expect(await page.locator('nav a[aria-current="page"]').getAttribute('href')).toBe(path);
+		expect(await page.locator('nav a[aria-current="page"]').first().getAttribute('href')).toBe(path);
 		// The station map, drawn before any JavaScript (prerendered) with the six stations.
 		expect(await page.locator('#stations [data-map-id="map-xiamen"] svg [data-station]').count()).toBe(6);
 		expect(expectClean(problems)).toEqual(clean);
 		await close();
 	});
 
-	test('with JavaScript disabled every chart is drawn (prerendered SVG) and every year is shown, stacked', async () => {
+	test('with JavaScript disabled every chart is drawn (prerendered SVG), and every year is a link to its own page', async () => {
 		const { page, close } = await openPage(browser, '/en/air/', { javaScriptEnabled: false });
 		for (const id of CHART_IDS) {
 			const svg = page.locator(`[data-chart-id="${id}"] svg.layercake-layout-svg`);
@@ -86,11 +82,28 @@ describe('air page', () => {
 			expect(box?.width ?? 0, id).toBeGreaterThan(100);
 		}
 		expect(await page.locator('[role="tab"]').count()).toBe(0);
+		expect(await page.locator('[data-chart-id^="air-daily-calendar-"]').count()).toBe(1);
 		expect(await page.locator('[data-chart-id="air-daily-calendar-2023"] rect.cell').count()).toBe(365);
-		expect(await page.locator('[data-chart-id="air-daily-calendar-2024"] rect.cell').count()).toBe(55);
-		expect(await page.locator('[data-chart-id="air-daily-calendar-2022"] rect.cell[data-level="none"]').count()).toBe(
-			3
-		);
+		// Every other year: a link to its page, which draws that year's calendar and pollutants.
+		for (const [year, days, pollutants] of [
+			['2022', 365, '2022'],
+			['2024', 55, '2024'],
+			['2020', 365, '2020']
+		] as const) {
+			await page
+				.locator('nav[aria-label="Pollutant year"]')
+				.getByRole('link', { name: new RegExp(`^${year}`) })
+				.click();
+			await page.waitForURL(`**/en/air/${year}/#pollutants`);
+			const calendar = year === '2020' ? '2023' : year;
+			expect(await selectedTab(page, 'Calendar year')).toMatch(new RegExp(`^${calendar}`));
+			expect(await selectedTab(page, 'Pollutant year')).toBe(pollutants);
+			expect(await page.locator(`[data-chart-id="air-daily-calendar-${calendar}"] rect.cell`).count()).toBe(days);
+			expect(await page.locator(`[data-chart-id="air-pollutants-${pollutants}"] svg`).count()).toBeGreaterThan(0);
+			if (year === '2022')
+				expect(await page.locator('[data-chart-id="air-daily-calendar-2022"] rect.cell.missing').count()).toBe(3);
+		}
+		await page.goto(page.url().replace(/\/2020\/.*$/, '/'));
 		// The colour-blind-safe switch is CSS only: it works without JavaScript.
 		const cell = page.locator('[data-chart-id="air-daily-calendar-2023"] rect[data-date="2023-01-01"]');
 		const before = await cell.evaluate((el) => getComputedStyle(el).fill);
@@ -156,24 +169,18 @@ describe('air page', () => {
 		await close();
 	});
 
-	test('the year tabs: default 2023, a click puts ?year= in the URL, Back restores it', async () => {
+	test('the year links: default 2023; a year opens its page, Back returns', async () => {
 		const { page, problems, close } = await openPage(browser, '/en/air/');
 		expect(await selectedTab(page, 'Calendar year')).toBe('2023');
-		expect(await page.locator('[data-chart-id^="air-daily-calendar-"]:visible').count()).toBe(1);
-		await page.getByRole('tab', { name: '2024 (55 days only)' }).click();
-		await page.waitForURL('**/en/air/?year=2024');
+		expect(await page.locator('[data-chart-id^="air-daily-calendar-"]').count()).toBe(1);
+		await page.getByRole('link', { name: '2024 (55 days only)' }).click();
+		await page.waitForURL('**/en/air/2024/#daily');
 		expect(await page.locator('[data-chart-id="air-daily-calendar-2024"]').isVisible()).toBe(true);
-		expect(await page.locator('[data-chart-id="air-daily-calendar-2023"]').isVisible()).toBe(false);
 		expect(await selectedTab(page, 'Pollutant year')).toBe('2024');
-		// Arrow keys move between tabs and select.
-		await page.keyboard.press('ArrowLeft');
-		await page.waitForURL('**/en/air/?year=2023');
+		expect(await page.title()).toContain('2024');
 		await page.goBack();
-		await page.waitForURL('**/en/air/?year=2024');
-		await expect.poll(() => selectedTab(page, 'Calendar year')).toBe('2024 (55 days only)');
-		await page.goBack();
-		await page.waitForURL((url) => url.search === '');
-		await expect.poll(() => selectedTab(page, 'Calendar year')).toBe('2023');
+		await page.waitForURL((url) => url.pathname === '/en/air/');
+		expect(await selectedTab(page, 'Calendar year')).toBe('2023');
 		expect(expectClean(problems)).toEqual(clean);
 		await close();
 	});
@@ -184,10 +191,10 @@ describe('air page', () => {
 		{ query: '?year=abc', calendar: '2023', pollutants: '2023' },
 		{ query: '?year=1999', calendar: '2023', pollutants: '2023' }
 	])(
-		'a shared link $query opens that year (invalid: the default, no error)',
+		'a shared link $query opens that year’s page (invalid: the default, no error)',
 		async ({ query, calendar, pollutants }) => {
 			const { page, problems, close } = await openPage(browser, `/en/air/${query}`);
-			await expect.poll(() => selectedTab(page, 'Calendar year')).toBe(calendar);
+			await expect.poll(() => selectedTab(page, 'Calendar year')).toMatch(new RegExp(`^${calendar}`));
 			expect(await selectedTab(page, 'Pollutant year')).toBe(pollutants);
 			expect(await page.locator(`[data-chart-id="air-daily-calendar-${calendar}"]`).isVisible()).toBe(true);
 			expect(expectClean(problems)).toEqual(clean);

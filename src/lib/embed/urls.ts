@@ -22,9 +22,23 @@ export function embedPath(id: string, lang: EmbedLang): string {
 	return localePath(`/embed/${encodeURIComponent(id)}/`, lang);
 }
 
+/**
+ * Charts of one year that are drawn on their year's view of the page (`/air/2022/`), not on the page
+ * itself (src/lib/server/airPage.ts): the id names the year.
+ */
+const YEAR_VIEW_CHARTS: Partial<Record<ChartModel['page'], RegExp>> = {
+	air: /^air-(?:pollutants|daily-calendar)-(\d{4})$/
+};
+
+/** The page (or the year's view of it) that draws a chart. */
+export function chartViewPath(model: Pick<ChartModel, 'id' | 'page'>): string {
+	const year = YEAR_VIEW_CHARTS[model.page]?.exec(model.id)?.[1];
+	return year ? `${pagePath(model.page)}${year}/` : pagePath(model.page);
+}
+
 /** The chart on its dashboard page: the page's path, an optional query (`?year=2023`), the chart's anchor. */
 export function chartPagePath(model: Pick<ChartModel, 'id' | 'page'>, lang: EmbedLang, query = ''): string {
-	return `${localePath(pagePath(model.page), lang)}${query}#${encodeURIComponent(model.id)}`;
+	return `${localePath(chartViewPath(model), lang)}${query}#${encodeURIComponent(model.id)}`;
 }
 
 /** The embed builder with a chart preselected, and optionally its options (`&theme=dark`). */

@@ -10,18 +10,19 @@
 import { moveDate } from '../charts/kinds/calendar/layout';
 import { tooltipLines } from './tooltip';
 
-/** Makes `cell` the calendar's one focusable, named cell (and `previous` a plain one). */
+/**
+ * Makes `cell` the calendar's one focusable, named cell (and `previous` a plain one: no tabindex, role
+ * or name, as the other cells are prerendered, which keeps them out of the accessibility tree).
+ */
 function makeCurrent(previous: Element | null, cell: Element) {
 	if (previous && previous !== cell) {
-		previous.setAttribute('tabindex', '-1');
+		previous.removeAttribute('tabindex');
 		previous.removeAttribute('role');
 		previous.removeAttribute('aria-label');
-		previous.setAttribute('aria-hidden', 'true');
 	}
 	cell.setAttribute('tabindex', '0');
 	cell.setAttribute('role', 'img');
 	cell.setAttribute('aria-label', tooltipLines(cell).join(', '));
-	cell.removeAttribute('aria-hidden');
 }
 
 /**
@@ -47,12 +48,14 @@ export function startCalendars(root: ParentNode): number {
 		makeCurrent(cell, target);
 		(target as SVGElement).focus();
 	});
-	// A cell reached otherwise (a click) becomes the one the Tab key returns to.
-	root.addEventListener('focusin', (event) => {
+	// A clicked cell becomes the current one, focused: the one the Tab key returns to.
+	root.addEventListener('click', (event) => {
 		const group = groupOf(event.target);
 		const cell = group && (event.target as Element).closest('[data-date]:is([data-row], [data-tooltip])');
 		const previous = group?.querySelector('[data-date][tabindex="0"]') ?? null;
-		if (cell && previous !== cell) makeCurrent(previous, cell);
+		if (!cell) return;
+		if (previous !== cell) makeCurrent(previous, cell);
+		(cell as SVGElement).focus();
 	});
 	return root.querySelectorAll('g.calendar[data-from][data-to]').length;
 }

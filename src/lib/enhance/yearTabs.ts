@@ -104,3 +104,25 @@ export function startYearTabs(root: ParentNode, win: Window = window): number | 
 	});
 	return current;
 }
+
+/**
+ * Year links (YearTabs.svelte with `href`: each year is its own prerendered page). A shared link that
+ * names another year in its query (`/air/?year=2022`, the address the year tabs wrote before the years
+ * became pages) opens that year's page, keeping the link's #fragment; a year that has no page, or the
+ * year already shown, leaves the page as it is. Returns the address it went to, or null.
+ */
+export function followYearQuery(root: ParentNode, win: Window = window): string | null {
+	const groups = [...root.querySelectorAll<HTMLElement>('[data-year-links]')];
+	if (groups.length === 0) return null;
+	const links = groups.flatMap((g) => [...g.querySelectorAll<HTMLAnchorElement>('a[data-year]')]);
+	const years = [...new Set(links.map((a) => Number(a.dataset.year)))];
+	const shown = Number(groups[0]!.dataset.year);
+	const year = yearFromQuery(win.location.search, years, shown);
+	if (groups.every((g) => Number(g.dataset.year) === year || !g.querySelector(`a[data-year="${year}"]`))) return null;
+	const link = links.find((a) => Number(a.dataset.year) === year && a.getAttribute('aria-current') !== 'page');
+	if (!link) return null;
+	const target = new URL(link.getAttribute('href')!, win.location.href);
+	target.hash = win.location.hash;
+	win.location.replace(target.href);
+	return target.href;
+}

@@ -16,3 +16,14 @@ export function shortSourceLine(sources: readonly Source[], locale: Locale): str
 		{ locale }
 	);
 }
+
+/**
+ * The compact citation of a KPI card ("来源" / "Sources (2)"): a row of cards would otherwise repeat the
+ * same document's name on every card (issue 15: citations at most a tenth of a page's text). The full
+ * list, with each title, opens from it as from the short line. Empty for no sources.
+ */
+export function compactSourceLine(sources: readonly Source[], locale: Locale): string {
+	if (sources.length === 0) return '';
+	if (sources.length === 1) return m.source_compact_one({}, { locale });
+	return m.source_compact_more({ count: String(sources.length) }, { locale });
+}

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import { createRawSnippet } from 'svelte';
 import YearTabs from '../../../src/lib/charts/YearTabs.svelte';
-import { startYearTabs } from '../../../src/lib/enhance/yearTabs';
+import { followYearQuery, startYearTabs } from '../../../src/lib/enhance/yearTabs';
 
 afterEach(cleanup);
 
@@ -41,5 +41,45 @@ describe('YearTabs', () => {
 		expect(screen.getByRole('tabpanel')).toHaveTextContent('Panel 2023');
 		tabs[2]!.click();
 		expect(screen.getByRole('tabpanel')).toHaveTextContent('Panel 2024');
+	});
+
+	describe('with `href`: each year is a page of its own', () => {
+		const linked = { ...props, href: (y: number) => (y === 2023 ? '/air/#daily' : `/air/${y}/#daily`) };
+
+		test('a named list of links, the shown year current, and only its panel in the page', () => {
+			const { container } = render(YearTabs, linked);
+			const nav = screen.getByRole('navigation', { name: 'Calendar year' });
+			const links = [...nav.querySelectorAll('a')];
+			expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-current')])).toEqual([
+				['2022', '/air/2022/#daily', null],
+				['2023', '/air/#daily', 'page'],
+				['2024 (55 days only)', '/air/2024/#daily', null]
+			]);
+			expect(container.textContent).toContain('Panel 2023');
+			expect(container.textContent).not.toContain('Panel 2022');
+			expect(screen.queryAllByRole('tab')).toEqual([]);
+		});
+
+		test.each([
+			{ search: '?year=2022', hash: '', to: 'http://localhost/air/2022/' },
+			{ search: '?year=2024', hash: '#daily', to: 'http://localhost/air/2024/#daily' },
+			{ search: '?year=2023', hash: '', to: null },
+			{ search: '?year=abc', hash: '', to: null },
+			{ search: '?year=1999', hash: '', to: null },
+			{ search: '', hash: '', to: null }
+		])('a shared link "$search" "$hash" opens that year’s page: $to', ({ search, hash, to }) => {
+			const { container } = render(YearTabs, linked);
+			const replaced: string[] = [];
+			const win = {
+				location: {
+					search,
+					hash,
+					href: `http://localhost/air/${search}${hash}`,
+					replace: (u: string) => replaced.push(u)
+				}
+			};
+			expect(followYearQuery(container, win as unknown as Window)).toBe(to);
+			expect(replaced).toEqual(to ? [to] : []);
+		});
 	});
 });

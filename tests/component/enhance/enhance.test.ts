@@ -108,7 +108,7 @@ describe('calendar keys', () => {
 		dates
 			.map(
 				(d) =>
-					`<rect class="cell" data-date="${d}" data-tooltip="${d}\nAQI 40" tabindex="${d === current ? 0 : -1}"${d === current ? ` role="img" aria-label="${d}, AQI 40"` : ' aria-hidden="true"'}></rect>`
+					`<rect class="cell" data-date="${d}" data-tooltip="${d}\nAQI 40"${d === current ? ` tabindex="0" role="img" aria-label="${d}, AQI 40"` : ''}></rect>`
 			)
 			.join('');
 	const days = Array.from({ length: 62 }, (_, i) => new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10));
@@ -140,8 +140,24 @@ describe('calendar keys', () => {
 		expect([...document.querySelectorAll('[tabindex="0"]')].map((c) => c.getAttribute('data-date'))).toEqual([to]);
 		const cell = document.querySelector(`[data-date="${to}"]`)!;
 		expect(cell.getAttribute('aria-label')).toBe(`${to}, AQI 40`);
-		expect(cell.getAttribute('aria-hidden')).toBeNull();
-		expect(document.querySelector('[data-date="2023-01-31"]')!.getAttribute('aria-label')).toBeNull();
+		const before = document.querySelector('[data-date="2023-01-31"]')!;
+		expect(cell.getAttribute('role')).toBe('img');
+		expect([before.getAttribute('aria-label'), before.getAttribute('tabindex'), before.getAttribute('role')]).toEqual([
+			null,
+			null,
+			null
+		]);
+	});
+
+	test('a click makes the clicked day the current one, focused, and the one tab stop', () => {
+		startCalendars(document);
+		const cell = document.querySelector<SVGElement>('[data-date="2023-02-10"]')!;
+		cell.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+		expect(active()).toBe('2023-02-10');
+		expect([...document.querySelectorAll('[tabindex="0"]')].map((c) => c.getAttribute('data-date'))).toEqual([
+			'2023-02-10'
+		]);
+		expect(cell.getAttribute('aria-label')).toBe('2023-02-10, AQI 40');
 	});
 
 	test('other keys do nothing', () => {
@@ -159,9 +175,9 @@ describe('calendar days whose words are their row of the data table (data-row)',
 	});
 	const figure = (lang: string) =>
 		`<figure lang="${lang}" data-chart-id="cal"><svg><g class="calendar" data-from="2023-01-01" data-to="2023-01-03">` +
-		`<rect data-date="2023-01-01" data-row="2023-01-01" tabindex="-1" aria-hidden="true"></rect>` +
+		`<rect data-date="2023-01-01" data-row="2023-01-01"></rect>` +
 		`<rect data-date="2023-01-02" data-row="2023-01-02" tabindex="0" role="img" aria-label="x"></rect>` +
-		`<rect data-date="2023-01-03" data-tooltip="2023-01-03\nNo valid AQI" tabindex="-1" aria-hidden="true"></rect>` +
+		`<rect data-date="2023-01-03" data-tooltip="2023-01-03\nNo valid AQI"></rect>` +
 		`</g></svg><table><thead><tr><th>Date</th><th>AQI</th><th>Level</th></tr></thead><tbody>` +
 		`<tr><th scope="row">2023-01-01</th><td>42</td><td>1 (Excellent)</td></tr>` +
 		`<tr><th scope="row">2023-01-02</th><td>61</td><td>2 (Good)</td></tr>` +

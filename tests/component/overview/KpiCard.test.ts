@@ -25,6 +25,10 @@ describe('KpiCard', () => {
 		expect(previous.textContent?.replace(/\s+/g, ' ')).toContain('2023年：60.3%');
 		expect(screen.getByText('推算')).toHaveAttribute('title', '由本年数值和公布的变化推算，非公布值');
 		expect(screen.getByText('文件甲')).toBeInTheDocument();
+		// The card's citation is compact (a row of cards would repeat one document's name); it opens the list.
+		const line = container.querySelector('details.source-line')!;
+		expect(line.querySelector('summary')?.textContent?.trim()).toMatch(/^来源(（\d项）)?$/);
+		expect(line.querySelector('.source-list')?.textContent).toContain('文件甲');
 	});
 
 	test('a lower-is-better metric that fell is shown as better, with a true minus sign (en)', () => {

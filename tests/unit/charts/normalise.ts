@@ -17,7 +17,7 @@ const roundNumbers = (text: string) =>
 function cleanClass(value: string): string {
 	return value
 		.split(/\s+/)
-		.filter((c) => c && !/^svelte-[a-z0-9]+$/.test(c))
+		.filter((c) => c && !/^(svelte|s)-[a-z0-9]+$/.test(c))
 		.join(' ');
 }
 
