@@ -104,7 +104,7 @@ function figure(item: DeckItem, locale: Locale): FigureSpec {
 /** A work figure as big text: its value without how exact it is, which is the qualifier ("逾" / "more than"); the document's own qualifiers after its label. */
 export function workFigure(figure: WorkFigureModel, locale: Locale): FigureSpec {
 	const { prefix, before, number, after } = figure.parts[locale];
-	const badges = figure.qualifiers.map((q) => q.label[locale]);
+	const badges = figure.qualifiers.map((q) => q.badge[locale]);
 	return {
 		value: `${before}${number}${after}`,
 		label: [figure.label[locale], ...badges].join(' · '),
