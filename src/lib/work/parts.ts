@@ -52,7 +52,7 @@ export const workGroupAnchor = (group: string): string => `group-${group}`;
  * The longest finding a part's title may be when it joins its groups' findings (characters): two lines
  * of a slide's heading; a group that would make it longer starts the next part.
  */
-export const WORK_TITLE_MAX = { zh: 60, en: 130 } as const;
+export const WORK_TITLE_MAX = { zh: 60, en: 110 } as const;
 
 /**
  * Groups packed in order into runs of at most `max` figures and, when given, for which `fits` holds (a
@@ -160,7 +160,7 @@ export const WORK_PART_COUNTS: readonly { category: string; parts: number }[] = 
 	{ category: 'noise', parts: 1 },
 	{ category: 'climate_low_carbon', parts: 1 },
 	{ category: 'pollution_reduction_pilots', parts: 1 },
-	{ category: 'enterprise_services', parts: 4 },
+	{ category: 'enterprise_services', parts: 5 },
 	{ category: 'enforcement', parts: 6 },
 	{ category: 'complaints_participation', parts: 4 },
 	{ category: 'reform_recognition', parts: 4 }

@@ -1,4 +1,5 @@
 import type { PageServerLoad } from './$types';
+import { qualifiersFor } from '$lib/server/work';
 import { domainMap } from '$lib/server/domainMap';
 import { dataset, pickSources } from '$lib/server/dataset';
 import { kpiCard } from '$lib/overview/cards';
@@ -33,6 +34,8 @@ export const load: PageServerLoad = ({ url }) => {
 
 	const daily = dataset.monitoring.dailyCity.map((d) => d.date).sort();
 	return {
+		// The document's own verdict on the domain ("历史最好水平" / "best on record"), with its quote.
+		introQualifiers: qualifiersFor('topic', 'air_quality', latest),
 		map: domainMap(['districts', 'stations']),
 		latest,
 		dailyRange: { from: daily[0] ?? '', to: daily[daily.length - 1] ?? '' },
