@@ -200,13 +200,16 @@ describe('the work as embeds and slides', () => {
 		expect(workEmbeds.length).toBe(WORK_PART_LIST.length);
 		expect(workEmbeds.map((c) => c.id)).toEqual(WORK_PART_LIST.map((p) => p.id));
 		const shown: string[] = [];
+		const noScript = await openPage(browser, '/', { javaScriptEnabled: false });
 		for (const chart of workEmbeds) {
-			const { page, close } = await openPage(browser, chart.embed.zh, { javaScriptEnabled: false });
+			await noScript.page.goto(new URL(chart.embed.zh, noScript.page.url()).href, { waitUntil: 'load' });
 			shown.push(
-				...(await page.locator('[data-figure]').evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')!)))
+				...(await noScript.page
+					.locator('[data-figure]')
+					.evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')!)))
 			);
-			await close();
 		}
+		await noScript.close();
 		expect(shown.sort()).toEqual(work.map((w) => w.id).sort());
 		// The "full page" link lands on the part's first group.
 		const { page, close } = await openPage(browser, workEmbeds[1]!.page.en);
