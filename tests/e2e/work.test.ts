@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectClean, launch, openPage } from './browser';
+import { DECK } from '../../src/lib/present/config';
+import { WORK_PART_LIST } from '../../src/lib/work/parts';
 
 /** The work figures as the build published them (npm run build writes them first). */
 const generated = JSON.parse(readFileSync('src/lib/generated/dataset.json', 'utf8'));
@@ -185,4 +187,93 @@ describe('links to the work page', () => {
 		expect(await page.locator('nav a[aria-current="page"]').getAttribute('href')).toBe('/en/work/');
 		await close();
 	});
+});
+
+/** The parts of the year's work as the build published them (each one slide and one embed). */
+const embedManifest: {
+	charts: { id: string; kind: string; embed: Record<'zh' | 'en', string>; page: Record<'zh' | 'en', string> }[];
+} = JSON.parse(readFileSync('build/embed/manifest.json', 'utf8'));
+const workEmbeds = embedManifest.charts.filter((c) => c.kind === 'figures');
+
+describe('the work as embeds and slides', () => {
+	test('every work figure is in one embed of the manifest, each linking to its group on the work page', async () => {
+		expect(workEmbeds.length).toBe(WORK_PART_LIST.length);
+		expect(workEmbeds.map((c) => c.id)).toEqual(WORK_PART_LIST.map((p) => p.id));
+		const shown: string[] = [];
+		const noScript = await openPage(browser, '/', { javaScriptEnabled: false });
+		for (const chart of workEmbeds) {
+			await noScript.page.goto(new URL(chart.embed.zh, noScript.page.url()).href, { waitUntil: 'load' });
+			shown.push(
+				...(await noScript.page
+					.locator('[data-figure]')
+					.evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')!)))
+			);
+		}
+		await noScript.close();
+		expect(shown.sort()).toEqual(work.map((w) => w.id).sort());
+		// The "full page" link lands on the part's first group.
+		const { page, close } = await openPage(browser, workEmbeds[1]!.page.en);
+		const anchor = new URL(workEmbeds[1]!.page.en, 'http://x').hash.slice(1);
+		expect(await page.locator(`#${anchor} [data-figure]`).count()).toBeGreaterThan(0);
+		await close();
+	});
+
+	test.each(['/embed/', '/en/embed/'])(
+		'%s…: at 390 px each embed is its figures, under 1,000 px tall, nothing sideways, text readable',
+		async (prefix) => {
+			const { page, close } = await openPage(browser, '/', { viewport: { width: 390, height: 800 } });
+			for (const chart of workEmbeds) {
+				const path = prefix === '/embed/' ? chart.embed.zh : chart.embed.en;
+				await page.goto(new URL(path, page.url()).href, { waitUntil: 'load' });
+				const { height, width, smallest, quotes } = await page.evaluate(() => ({
+					height: Math.ceil(document.body.getBoundingClientRect().height),
+					width: document.documentElement.scrollWidth,
+					smallest: Math.min(
+						...[...document.querySelectorAll('.figures-chart text')].map((t) => {
+							const svg = t.closest('svg')!;
+							const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+							return parseFloat(getComputedStyle(t).fontSize) * scale;
+						})
+					),
+					quotes: document.querySelectorAll('details.table-toggle td').length
+				}));
+				expect(height, path).toBeLessThanOrEqual(1000);
+				expect(width, path).toBeLessThanOrEqual(390);
+				expect(smallest, path).toBeGreaterThanOrEqual(11.5);
+				expect(quotes, path).toBeGreaterThan(0);
+			}
+			await close();
+		}
+	);
+
+	test.each([
+		{ path: '/present/', locale: 'zh' as const },
+		{ path: '/en/present/', locale: 'en' as const }
+	])(
+		'$path: the deck’s work slides show each figure as a tile with its value; the PowerPoint spec has them as text',
+		async ({ path, locale }) => {
+			const { page, close } = await openPage(browser, path, { viewport: { width: 1920, height: 1080 } });
+			const slides = DECK.slides.filter((s) => s.kind === 'work');
+			expect(slides.length).toBeGreaterThan(0);
+			for (const slide of slides) {
+				const tiles = page.locator(`[data-slide="${slide.id}"] .tile[data-figure]`);
+				const ids = await tiles.evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')));
+				expect(ids.length, slide.id).toBeGreaterThan(0);
+				for (const id of ids) expect(work.map((w) => w.id)).toContain(id);
+				expect(await page.locator(`[data-slide="${slide.id}"] .big-value .number`).count(), slide.id).toBe(ids.length);
+			}
+			const spec = JSON.parse(readFileSync(`build/present/pptx-${locale}.json`, 'utf8')) as {
+				spec: { slides: { subtitle?: string; figures?: { value: string }[]; notes?: string }[] };
+			};
+			const workSpecs = spec.spec.slides.filter((s) =>
+				s.subtitle?.startsWith(locale === 'zh' ? '2024年工作' : 'Work in 2024')
+			);
+			expect(workSpecs).toHaveLength(slides.length);
+			for (const s of workSpecs) {
+				expect(s.figures!.length).toBeGreaterThan(0);
+				expect(s.notes).toMatch(locale === 'zh' ? /原文：“/ : /The document: “/);
+			}
+			await close();
+		}
+	);
 });

@@ -68,6 +68,8 @@ export interface ChartBase {
 	/** Stable once published: it names the chart's anchor, embed, downloads, slide and snapshot. */
 	id: string;
 	page: ChartPage;
+	/** Where on its page to land when the chart is not drawn there itself (an element id); default `id`. */
+	anchor?: string;
 	text: ChartText;
 	/** Gaps, definition changes, published against computed: every note a reader needs. */
 	notes: ModelText[];

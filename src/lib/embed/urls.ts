@@ -37,8 +37,8 @@ export function chartViewPath(model: Pick<ChartModel, 'id' | 'page'>): string {
 }
 
 /** The chart on its dashboard page: the page's path, an optional query (`?year=2023`), the chart's anchor. */
-export function chartPagePath(model: Pick<ChartModel, 'id' | 'page'>, lang: EmbedLang, query = ''): string {
-	return `${localePath(chartViewPath(model), lang)}${query}#${encodeURIComponent(model.id)}`;
+export function chartPagePath(model: Pick<ChartModel, 'id' | 'page' | 'anchor'>, lang: EmbedLang, query = ''): string {
+	return `${localePath(chartViewPath(model), lang)}${query}#${encodeURIComponent(model.anchor ?? model.id)}`;
 }
 
 /** The embed builder with a chart preselected, and optionally its options (`&theme=dark`). */

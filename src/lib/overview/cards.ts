@@ -1,4 +1,5 @@
 import type { Dataset, Figure, Metric } from '../data/types';
+import { documentQualifiers, type QualifierModel } from '../work/qualifiers';
 import { derivedFor, figureFor, metricById, yearlySeries, type SeriesPoint } from '../data/query';
 
 /** The previous year's value shown on a card: published where it exists, else derived (and labelled so). */
@@ -22,6 +23,8 @@ export interface KpiCardModel {
 	trend: SeriesPoint[] | null;
 	/** Figures shown alongside for context (e.g. the number of outfalls beside their compliance rate). */
 	related: { metric: Metric; figure: Figure }[];
+	/** The founding document's own qualifiers of the figure ("历史最佳" / "best on record"), each with its quote. */
+	qualifiers: QualifierModel[];
 	sourceIds: string[];
 }
 
@@ -74,12 +77,14 @@ export function kpiCard(dataset: Dataset, metricId: string, year: number, relate
 		return { metric: metricById(dataset, id), figure };
 	});
 
+	const qualifiers = documentQualifiers(dataset, 'metric', metricId, year);
 	const sourceIds = [
 		...new Set([
 			current.sourceId,
 			...(change ? [change.figure.sourceId] : []),
 			...(previous?.sourceIds ?? []),
-			...related.map((r) => r.figure.sourceId)
+			...related.map((r) => r.figure.sourceId),
+			...qualifiers.map((q) => q.sourceId)
 		])
 	];
 	return {
@@ -90,6 +95,7 @@ export function kpiCard(dataset: Dataset, metricId: string, year: number, relate
 		previous,
 		trend: published >= 3 ? series : null,
 		related,
+		qualifiers,
 		sourceIds
 	};
 }

@@ -56,7 +56,13 @@ export type SlideSpec =
 	/** The problems the founding document names (data/text/problems.csv) and the work it names on them (priorities.csv). */
 	| { id: string; kind: 'problems' }
 	/** Every source the deck cites, from the registry. */
-	| { id: string; kind: 'sources' };
+	| { id: string; kind: 'sources' }
+	/**
+	 * A part of the year's work (data/work.csv cut by src/lib/work/parts.ts: a category's figures, at
+	 * most four, groups kept together): its finding and its figures as tiles. `part` is 1-based (default 1);
+	 * ./workSlides.ts lists every one (WORK_SLIDES).
+	 */
+	| { id: string; kind: 'work'; category: string; part?: number };
 
 export interface DeckConfig {
 	/** The year the deck reports on. */
@@ -157,6 +163,9 @@ export const DECK: DeckConfig = {
 			facts: [metric('sea_cleaning_area_km2')],
 			chart: 'litter-density-trend'
 		},
+		// The work the document presents first (its national recognition), then the Blue Sky work beside the air.
+		{ id: 'work-reform-recognition-1', kind: 'work', category: 'reform_recognition', part: 1 },
+		{ id: 'work-air-1', kind: 'work', category: 'air', part: 1 },
 		{ id: 'map', kind: 'chart', chart: 'map-xiamen', layers: ['districts', 'stations'] },
 		{ id: 'problems', kind: 'problems' },
 		{ id: 'sources', kind: 'sources' }

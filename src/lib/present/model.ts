@@ -1,6 +1,7 @@
 import type { Domain, Problem, Source, Unit, WaterClass } from '../data/types';
 import type { ChartModel } from '../charts/kinds';
 import type { DeckDomain } from './config';
+import type { WorkPartModel } from '../work/parts';
 
 /**
  * The deck's slides as serialisable models built from the dataset (./slides.ts, in the load function):
@@ -78,7 +79,9 @@ export type SlideModel =
 	  }
 	| { kind: 'chart'; id: string; chart: ChartModel }
 	| { kind: 'problems'; id: string; year: number; rows: ProblemRow[] }
-	| { kind: 'sources'; id: string; sources: Source[] };
+	| { kind: 'sources'; id: string; sources: Source[] }
+	/** A part of the year's work: its figures (both languages, with their quotes), src/lib/work/parts.ts. */
+	| { kind: 'work'; id: string; year: number; part: WorkPartModel };
 
 /** A slide with its title and speaker notes (generated sentences), both languages, and the sources it cites. */
 export type Slide = SlideModel & {

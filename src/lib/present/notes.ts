@@ -2,6 +2,7 @@ import { m } from '../paraglide/messages';
 import { formatNumber, formatValue, unitText, type Locale } from '../text/format';
 import { kindOf, type ChartModel } from '../charts/kinds';
 import { chartTitle, localizeChart } from '../server/localizeChart';
+import type { WorkFigureModel } from '../work/figure';
 import type { ClassesItem, DeckItem, FigureValue, GroupItem, MetricItem, SlideModel } from './model';
 
 /**
@@ -146,7 +147,24 @@ export function slideNotes(slide: SlideModel, locale: Locale): string[] {
 			});
 		case 'sources':
 			return [message('present_note_sources', locale, { count: String(slide.sources.length) })];
+		case 'work':
+			return slide.part.figures.flatMap((f) => workFigureNotes(f, locale));
 	}
+}
+
+/**
+ * A work figure in the notes: its label and value, and the document's words ("原文：“…”"); then each of
+ * the document's own qualifiers of it with its words.
+ */
+export function workFigureNotes(figure: WorkFigureModel, locale: Locale): string[] {
+	return [
+		message('work_note_figure', locale, {
+			label: figure.label[locale],
+			value: figure.text[locale],
+			quote: figure.quote
+		}),
+		...figure.qualifiers.map((q) => message('work_note_qualifier', locale, { label: q.label[locale], quote: q.quote }))
+	];
 }
 
 /** A slide's title, for headings, lists and announcements. */
@@ -164,6 +182,8 @@ export function slideTitle(slide: SlideModel, locale: Locale): string {
 			return message('present_problems_title', locale);
 		case 'sources':
 			return message('present_sources_title', locale);
+		case 'work':
+			return slide.part.title[locale];
 	}
 }
 

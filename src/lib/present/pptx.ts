@@ -11,6 +11,8 @@ import type { ChartModel, ModelOfKind } from '../charts/kinds';
 import type { ModelText, ValueKind } from '../charts/model';
 import { formatChange, formatValue, unitText, type Locale } from '../text/format';
 import type { Deck, DeckItem, Slide } from './model';
+import { barUnit } from '../charts/kinds/bar/summary';
+import type { WorkFigureModel } from '../work/figure';
 
 /** A chart drawn on the page, as a standalone SVG and its proportions. */
 export interface SlideImage {
@@ -59,7 +61,7 @@ export function lineSpec(model: ModelOfKind<'line'>, locale: Locale, alt: string
 
 /** A bar chart's values as a native chart: rows as categories, segments as series, gaps kept. */
 export function barSpec(model: ModelOfKind<'bar'>, locale: Locale, alt: string): BarChartSpec {
-	const unit = unitText(model.unit, locale);
+	const unit = barUnit(model, locale);
 	return {
 		type: 'bar',
 		categories: model.rows.map((r) => text(r.label, locale)),
@@ -96,6 +98,17 @@ function figure(item: DeckItem, locale: Locale): FigureSpec {
 	return {
 		value: same ? `${values.length > 1 ? `${values.length} × ` : ''}${values[0] ?? ''}` : values.join(' · '),
 		label: item.label
+	};
+}
+
+/** A work figure as big text: its value without how exact it is, which is the qualifier ("逾" / "more than"); the document's own qualifiers after its label. */
+export function workFigure(figure: WorkFigureModel, locale: Locale): FigureSpec {
+	const { prefix, before, number, after } = figure.parts[locale];
+	const badges = figure.qualifiers.map((q) => q.badge[locale]);
+	return {
+		value: `${before}${number}${after}`,
+		label: [figure.label[locale], ...badges].join(' · '),
+		...(prefix.trim() ? { qualifier: prefix.trim() } : {})
 	};
 }
 
@@ -149,6 +162,10 @@ export function deckPptx(deck: Deck, locale: Locale, title: string, images: Reco
 				return [{ ...base, ...chartOf(slide.chart) }];
 			case 'problems':
 				return [{ ...base, list: slide.notes[locale] }];
+			case 'work':
+				return [
+					{ ...base, subtitle: slide.part.name[locale], figures: slide.part.figures.map((f) => workFigure(f, locale)) }
+				];
 			case 'sources': {
 				// At most SOURCES_PER_SLIDE entries a slide (each may wrap to two lines at 14 pt), titled "(1/2)" when split.
 				const list = slide.sources.map((s) =>

@@ -7,6 +7,8 @@ import type { ChartModel } from '../charts/kinds';
 import { DECK, type DeckConfig, type ItemSpec, type MetricItemSpec } from './config';
 import { slideNotes, slideTitle } from './notes';
 import { shortSourceName } from './footnote';
+import { workYear, type WorkYearModel } from '../work/year';
+import { workPart } from '../work/parts';
 import type { Deck, DeckItem, FigureValue, MetricItem, ProblemRow, Slide, SlideModel } from './model';
 
 /**
@@ -106,6 +108,7 @@ export function problemRows(dataset: Pick<Dataset, 'problems' | 'priorities'>, y
  */
 export function buildDeck(dataset: Dataset, config: DeckConfig = DECK): Deck {
 	const year = config.year;
+	let work: WorkYearModel | null = null;
 	const models: SlideModel[] = config.slides.map((spec): SlideModel => {
 		switch (spec.kind) {
 			case 'title':
@@ -134,6 +137,9 @@ export function buildDeck(dataset: Dataset, config: DeckConfig = DECK): Deck {
 				return { kind: 'problems', id: spec.id, year, rows: problemRows(dataset, year) };
 			case 'sources':
 				return { kind: 'sources', id: spec.id, sources: [] };
+			case 'work':
+				work ??= workYear(dataset, year);
+				return { kind: 'work', id: spec.id, year, part: workPart(work, spec.category, spec.part ?? 1) };
 		}
 	});
 
@@ -172,6 +178,8 @@ function slideSourceIds(slide: SlideModel): string[] {
 			return unique(slide.rows.flatMap((r) => [...r.problems, ...r.work].map((p) => p.sourceId)));
 		case 'sources':
 			return [];
+		case 'work':
+			return slide.part.sourceIds;
 	}
 }
 

@@ -1,3 +1,4 @@
+import { qualifiersFor } from '$lib/server/work';
 import { error } from '@sveltejs/kit';
 import { domainMap } from './domainMap';
 import { dataset, pickSources } from './dataset';
@@ -61,6 +62,8 @@ export function airPageData(url: URL, requested: number | null) {
 
 	const daily = dataset.monitoring.dailyCity.map((d) => d.date).sort();
 	return {
+		// The document's own verdict on the domain ("历史最好水平" / "best on record"), with its quote.
+		introQualifiers: qualifiersFor('topic', 'air_quality', latest),
 		map: domainMap(['districts', 'stations']),
 		latest,
 		year,

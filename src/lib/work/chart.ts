@@ -7,7 +7,9 @@
 import type { Dataset } from '../data/types';
 import type { BarChartModel } from '../charts/kinds/bar/model';
 import { sourcesFor, type ChartText } from '../charts/model';
+import type { FiguresChartModel } from '../charts/kinds/figures/model';
 import { workYear } from './year';
+import { workPart } from './parts';
 
 /** The bar chart of a category's comparable figures; an error when the rule gives that category none. */
 export function workCategoryChart(
@@ -42,5 +44,31 @@ export function workCategoryChart(
 			dataset,
 			figures.map((f) => f.sourceId)
 		)
+	};
+}
+
+/**
+ * One part of a year's work (parts.ts) as the `figures` kind: its figures as tiles, for its embed.
+ * The frame's name is the category's (set by the kind, in each language); the part's finding is its title.
+ */
+export function workFiguresChart(
+	dataset: Dataset,
+	id: string,
+	category: string,
+	part: number,
+	year: number
+): FiguresChartModel {
+	const model = workPart(workYear(dataset, year), category, part);
+	if (model.id !== id) throw new Error(`Work part ${category} ${part} of ${year} is "${model.id}", not "${id}"`);
+	return {
+		kind: 'figures',
+		page: 'work',
+		id,
+		anchor: model.anchor,
+		text: { title: 'work_figures_title', summaryLabel: 'work_figures_summary_label' },
+		textParams: { year: String(year), category: '', part: String(part), parts: String(model.parts) },
+		part: model,
+		notes: [],
+		sources: sourcesFor(dataset, model.sourceIds)
 	};
 }

@@ -1,4 +1,5 @@
 import type { PageServerLoad } from './$types';
+import { qualifiersFor } from '$lib/server/work';
 import { domainMap } from '$lib/server/domainMap';
 import { dataset, pickSources } from '$lib/server/dataset';
 import { kpiCard } from '$lib/overview/cards';
@@ -47,6 +48,8 @@ export const load: PageServerLoad = ({ url }) => {
 		...text.work.map((w) => w.sourceId)
 	]);
 	return {
+		// The document's own verdict on the domain ("历史最好水平" / "best on record"), with its quote.
+		introQualifiers: qualifiersFor('topic', 'coastal_water_quality', YEAR),
 		map: domainMap(['sea', 'districts']),
 		year: YEAR,
 		cards,

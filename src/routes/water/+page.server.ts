@@ -1,4 +1,5 @@
 import type { PageServerLoad } from './$types';
+import { qualifiersFor } from '$lib/server/work';
 import { domainMap } from '$lib/server/domainMap';
 import { dataset, pickSources } from '$lib/server/dataset';
 import { kpiCard } from '$lib/overview/cards';
@@ -70,6 +71,8 @@ export const load: PageServerLoad = ({ url }) => {
 		...aitoutan.sourceIds
 	]);
 	return {
+		// The document's own verdict on the domain ("历史最好水平" / "best on record"), with its quote.
+		introQualifiers: qualifiersFor('topic', 'water_quality', YEAR),
 		map: domainMap(['districts', 'water']),
 		year: YEAR,
 		four100,

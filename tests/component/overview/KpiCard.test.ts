@@ -104,3 +104,26 @@ describe('KpiCard', () => {
 		}
 	);
 });
+
+describe('KpiCard with the document’s qualifiers (real data)', () => {
+	test('the composite index card shows “best on record” with its quote one click away; a card without one shows none', async () => {
+		const { buildDataset } = await import('../../../src/lib/pipeline/build');
+		const { directoryReader } = await import('../../../src/lib/pipeline/run');
+		const { dataset } = buildDataset(directoryReader('data'));
+		useLocale('en');
+		const model = kpiCard(dataset, 'composite_index', 2024);
+		const sources = model.sourceIds.map((id) => dataset.sources.find((s) => s.id === id)!);
+		const { container } = render(KpiCard, { model, sources, locale: 'en' });
+		const item = container.querySelector('[data-qualifier="composite-index-best-on-record"]')!;
+		expect(item.querySelector('.badge')?.textContent).toBe('best on record');
+		expect(item.querySelector('details')?.textContent).toContain(model.qualifiers[0]!.quote);
+		cleanup();
+		const plain = kpiCard(dataset, 'coastal_excellent_point_pct', 2024);
+		const other = render(KpiCard, {
+			model: plain,
+			sources: plain.sourceIds.map((id) => dataset.sources.find((s) => s.id === id)!),
+			locale: 'en'
+		});
+		expect(other.container.querySelectorAll('[data-qualifier]')).toHaveLength(0);
+	});
+});

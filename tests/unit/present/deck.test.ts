@@ -26,7 +26,7 @@ describe('the deck configuration (src/lib/present/deck.ts)', () => {
 		for (const id of deckChartIds()) expect(chartIds(), id).toContain(id);
 	});
 
-	test('has the slides in order: title, glance, four domains (water followed by 隘头潭’s readings), the map, problems, sources', () => {
+	test('has the slides in order: title, glance, four domains (water followed by 隘头潭’s readings), two of the work, the map, problems, sources', () => {
 		expect(DECK.slides.map((s) => s.id)).toEqual([
 			'title',
 			'glance',
@@ -35,11 +35,13 @@ describe('the deck configuration (src/lib/present/deck.ts)', () => {
 			'aitoutan',
 			'coast',
 			'litter',
+			'work-reform-recognition-1',
+			'work-air-1',
 			'map',
 			'problems',
 			'sources'
 		]);
-		expect(deck.slides).toHaveLength(10);
+		expect(deck.slides).toHaveLength(12);
 		expect(new Set(DECK.slides.map((s) => s.id)).size).toBe(DECK.slides.length);
 	});
 
@@ -179,7 +181,9 @@ describe('buildDeck with the real data', () => {
 	});
 
 	test('the deck key names the year and the slides (windows of different decks do not follow each other)', () => {
-		expect(deck.key).toBe('2024:title,glance,air,water,aitoutan,coast,litter,map,problems,sources');
+		expect(deck.key).toBe(
+			'2024:title,glance,air,water,aitoutan,coast,litter,work-reform-recognition-1,work-air-1,map,problems,sources'
+		);
 	});
 });
 

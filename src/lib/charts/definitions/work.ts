@@ -1,6 +1,7 @@
 import type { ChartDefinition } from '../kinds';
 import type { ChartText } from '../model';
-import { workCategoryChart } from '../../work/chart';
+import { workCategoryChart, workFiguresChart } from '../../work/chart';
+import { WORK_PART_LIST } from '../../work/parts';
 
 /** The year of the founding document. */
 const YEAR = 2024;
@@ -22,8 +23,21 @@ export const WORK_CATEGORY_CHARTS: readonly { id: string; category: string; text
 	}
 ];
 
-/** Charts on the /work/ page. */
-export const WORK_CHARTS: ChartDefinition[] = WORK_CATEGORY_CHARTS.map(({ id, category, text }) => ({
+/**
+ * Every part of the year's work (src/lib/work/parts.ts: at most four figures, groups kept together) as
+ * figures tiles, for its embed: `work-air-1` … The work page shows the same figures as cards, so these
+ * are not drawn there; an embed's "full page" link lands on the part's first group.
+ */
+export const WORK_FIGURES_CHARTS: ChartDefinition[] = WORK_PART_LIST.map(({ id, category, part }) => ({
 	id,
-	build: (d) => workCategoryChart(d, { id, text }, category, YEAR)
+	build: (d) => workFiguresChart(d, id, category, part, YEAR)
 }));
+
+/** Charts of the /work/ page: the category charts drawn on it, then the parts' tiles (embeds). */
+export const WORK_CHARTS: ChartDefinition[] = [
+	...WORK_CATEGORY_CHARTS.map(({ id, category, text }): ChartDefinition => ({
+		id,
+		build: (d) => workCategoryChart(d, { id, text }, category, YEAR)
+	})),
+	...WORK_FIGURES_CHARTS
+];

@@ -9,6 +9,7 @@ import { classGrid } from './class-grid';
 import { shareBar } from './share-bar';
 import { map } from './map';
 import { classMonths } from './class-months';
+import { figures } from './figures';
 
 /**
  * The one table of chart kinds: each kind is a folder here (its model and builders, its component,
@@ -26,6 +27,7 @@ export const KINDS = {
 	'class-grid': classGrid,
 	'share-bar': shareBar,
 	'class-months': classMonths,
+	figures,
 	map
 } as const;
 

@@ -1,6 +1,6 @@
 import { m } from '../../../paraglide/messages';
 import type { Unit } from '../../../data/types';
-import { formatValue, type Locale } from '../../../text/format';
+import { formatValue, unitText, type Locale } from '../../../text/format';
 import { resolveText } from '../../text';
 import { stackTo100 } from './stack';
 import type { BarChartModel } from './model';
@@ -75,4 +75,14 @@ export function sharesSentence(row: string, shares: { label: string; share: numb
 		{ row, share1: pct(top[0]!.share), name1: top[0]!.label, share2: pct(top[1]!.share), name2: top[1]!.label },
 		options
 	);
+}
+
+/**
+ * The unit a bar chart states (its frame's unit line, its PowerPoint axis): for a count the source
+ * gives with its measure word, what it counts — the word in Chinese (件, not the default 个), the
+ * chart's subject in English ("petitions"); else the unit's symbol ('' for none). `model` is localized.
+ */
+export function barUnit(model: Pick<BarChartModel, 'unit' | 'measure' | 'text'>, locale: Locale): string {
+	if (model.unit === 'count' && model.measure) return locale === 'zh' ? model.measure : model.text.summaryLabel;
+	return unitText(model.unit, locale);
 }
