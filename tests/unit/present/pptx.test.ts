@@ -61,7 +61,7 @@ describe.each(['zh', 'en'] as const)('the deck as PowerPoint (%s)', (locale) => 
 			expect(slide.notes.join('\n'), source.id).toBe(source.notes[locale].join('\n'));
 			if (source.sourceNames.length) {
 				const footnote = slide.shapes.find((s) => s.name === 'Sources');
-				expect(footnote?.paragraphs.join(''), source.id).toContain(source.sourceNames[0]!);
+				expect(footnote?.paragraphs.join(''), source.id).toContain(source.sourceNames[0]![locale]);
 			}
 		});
 

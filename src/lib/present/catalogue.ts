@@ -1,0 +1,77 @@
+/**
+ * The catalogue of slides a reader can build a deck from (/present/build/, and `?s=` on /present/):
+ * the meeting deck's own slides (title, glance, the domain slides with their figure groups, the map,
+ * problems, sources: config.ts `DECK`), one slide per registered chart (src/lib/charts/registry.ts),
+ * the map's views (one slide per map layer) and the slides other areas add (`EXTRA_SLIDES`). Every
+ * slide is built from the data like the deck's (./slides.ts) and prerendered once, on its own page
+ * (/present/slides/<id>/), which the deck loads when a reader's deck names it.
+ */
+import type { ChartKind } from '../charts/kinds';
+import type { MapLayerId } from '../map/types';
+import { DECK, type DeckConfig, type SlideSpec } from './config';
+
+/**
+ * Slides other areas add to the catalogue (and not to the default deck), in the order they are offered.
+ * The lead plugs the work slides in here at merge, e.g. `...WORK_SLIDES`.
+ */
+export const EXTRA_SLIDES: readonly SlideSpec[] = [];
+
+/**
+ * Chart kinds left out of the catalogue because, magnified onto the 1920 × 1080 slide, they cannot
+ * meet the projector sizes (text 24 px or more, the chart half of the slide; tests/e2e/deck-text.test.ts):
+ * the reason is the measurement. Their charts are still on their pages, in their embeds and in their
+ * download menus (PowerPoint included, as a one-slide deck with the chart as a picture).
+ */
+export const NOT_ON_SLIDES: Partial<Record<ChartKind, string>> = {};
+
+/** The registered map (its layers are offered as separate views). */
+export const MAP_CHART = 'map-xiamen';
+
+/** The map's views: the districts under one more layer each (the deck's own map slide shows the stations). */
+const MAP_VIEWS: { id: string; layers: MapLayerId[] }[] = [
+	{ id: 'map-water', layers: ['districts', 'water'] },
+	{ id: 'map-sea', layers: ['districts', 'sea'] },
+	{ id: 'map-litter', layers: ['districts', 'litter'] }
+];
+
+export type CatalogueGroup = 'deck' | 'chart' | 'map' | 'extra';
+
+export interface CatalogueEntry {
+	group: CatalogueGroup;
+	spec: SlideSpec;
+}
+
+/**
+ * The catalogue, from the deck's slides, the registered charts (`charts`: id and kind, in page order;
+ * those of a kind in NOT_ON_SLIDES are left out, and so is the map, offered as its views) and the
+ * extra slides. Ids are unique: a duplicate is an error naming it.
+ */
+export function catalogue(
+	charts: readonly { id: string; kind: ChartKind }[],
+	deck: DeckConfig = DECK,
+	extra: readonly SlideSpec[] = EXTRA_SLIDES
+): CatalogueEntry[] {
+	const entries: CatalogueEntry[] = [
+		...deck.slides.map((spec) => ({ group: 'deck' as const, spec })),
+		...charts
+			.filter((c) => c.id !== MAP_CHART && !(c.kind in NOT_ON_SLIDES))
+			.map((c) => ({ group: 'chart' as const, spec: { id: c.id, kind: 'chart' as const, chart: c.id } })),
+		...MAP_VIEWS.map((v) => ({
+			group: 'map' as const,
+			spec: { id: v.id, kind: 'chart' as const, chart: MAP_CHART, layers: v.layers }
+		})),
+		...extra.map((spec) => ({ group: 'extra' as const, spec }))
+	];
+	const seen = new Set<string>();
+	for (const { spec } of entries) {
+		if (seen.has(spec.id)) throw new Error(`Slide catalogue: the id "${spec.id}" is used twice`);
+		seen.add(spec.id);
+	}
+	return entries;
+}
+
+/** The catalogue as a deck configuration (every slide once), for buildDeck. */
+export const catalogueConfig = (entries: readonly CatalogueEntry[], deck: DeckConfig = DECK): DeckConfig => ({
+	...deck,
+	slides: entries.map((e) => e.spec)
+});
