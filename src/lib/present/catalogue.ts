@@ -22,7 +22,20 @@ export const EXTRA_SLIDES: readonly SlideSpec[] = [];
  * the reason is the measurement. Their charts are still on their pages, in their embeds and in their
  * download menus (PowerPoint included, as a one-slide deck with the chart as a picture).
  */
-export const NOT_ON_SLIDES: Partial<Record<ChartKind, string>> = {};
+export const NOT_ON_SLIDES: Partial<Record<ChartKind, string>> = {
+	calendar:
+		'a year of daily cells: at the 2.4 × needed for 24 px day labels, twelve months overflow the slide (the second row of months is cut off)',
+	multiples:
+		'six small charts (one per pollutant): their value labels render at 22 px at 2 ×, and the second row is already cut off',
+	'class-months':
+		'the month-by-month class shares: the axis labels render at 20 px at 2 ×, and at 2.4 × the plot no longer fits the slide'
+};
+
+/** Single charts left out for the same reason (their kind reads well on a slide). */
+export const CHARTS_NOT_ON_SLIDES: Record<string, string> = {
+	'water-aitoutan-agreement':
+		'twelve bars (six classes, published and recomputed) at 24 px are taller than the slide: the last bar and its label are cut off'
+};
 
 /** The registered map (its layers are offered as separate views). */
 export const MAP_CHART = 'map-xiamen';
@@ -43,8 +56,8 @@ export interface CatalogueEntry {
 
 /**
  * The catalogue, from the deck's slides, the registered charts (`charts`: id and kind, in page order;
- * those of a kind in NOT_ON_SLIDES are left out, and so is the map, offered as its views) and the
- * extra slides. Ids are unique: a duplicate is an error naming it.
+ * those of a kind in NOT_ON_SLIDES or named in CHARTS_NOT_ON_SLIDES are left out, and so is the map,
+ * offered as its views) and the extra slides. Ids are unique: a duplicate is an error naming it.
  */
 export function catalogue(
 	charts: readonly { id: string; kind: ChartKind }[],
@@ -54,7 +67,7 @@ export function catalogue(
 	const entries: CatalogueEntry[] = [
 		...deck.slides.map((spec) => ({ group: 'deck' as const, spec })),
 		...charts
-			.filter((c) => c.id !== MAP_CHART && !(c.kind in NOT_ON_SLIDES))
+			.filter((c) => c.id !== MAP_CHART && !(c.kind in NOT_ON_SLIDES) && !(c.id in CHARTS_NOT_ON_SLIDES))
 			.map((c) => ({ group: 'chart' as const, spec: { id: c.id, kind: 'chart' as const, chart: c.id } })),
 		...MAP_VIEWS.map((v) => ({
 			group: 'map' as const,

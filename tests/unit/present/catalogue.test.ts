@@ -10,7 +10,14 @@ import { buildDataset } from '../../../src/lib/pipeline/build';
 import { directoryReader } from '../../../src/lib/pipeline/run';
 import { buildChart, chartIds } from '../../../src/lib/charts/registry';
 import { DECK } from '../../../src/lib/present/config';
-import { catalogue, catalogueConfig, EXTRA_SLIDES, MAP_CHART, NOT_ON_SLIDES } from '../../../src/lib/present/catalogue';
+import {
+	catalogue,
+	catalogueConfig,
+	CHARTS_NOT_ON_SLIDES,
+	EXTRA_SLIDES,
+	MAP_CHART,
+	NOT_ON_SLIDES
+} from '../../../src/lib/present/catalogue';
 import { MAX_SLIDES, parseSelection, selectionFromQuery } from '../../../src/lib/present/selection';
 import { buildDeck } from '../../../src/lib/present/slides';
 
@@ -23,7 +30,12 @@ const ids = entries.map((e) => e.spec.id);
 describe('the slide catalogue', () => {
 	test('offers the deck’s slides, every registered chart of a legible kind, the map views and the extra slides', () => {
 		expect(ids.slice(0, DECK.slides.length)).toEqual(DECK.slides.map((s) => s.id));
-		const offered = charts.filter((c) => c.id !== MAP_CHART && !(c.kind in NOT_ON_SLIDES)).map((c) => c.id);
+		const offered = charts
+			.filter((c) => c.id !== MAP_CHART && !(c.kind in NOT_ON_SLIDES) && !(c.id in CHARTS_NOT_ON_SLIDES))
+			.map((c) => c.id);
+		// Every exclusion names a chart or kind that exists.
+		for (const id of Object.keys(CHARTS_NOT_ON_SLIDES)) expect(chartIds()).toContain(id);
+		for (const kind of Object.keys(NOT_ON_SLIDES)) expect(charts.map((c) => c.kind)).toContain(kind);
 		expect(entries.filter((e) => e.group === 'chart').map((e) => e.spec.id)).toEqual(offered);
 		expect(entries.filter((e) => e.group === 'map').map((e) => e.spec.id)).toEqual([
 			'map-water',
