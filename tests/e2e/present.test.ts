@@ -48,17 +48,25 @@ async function expectSlide(page: Page, n: number) {
 
 describe('the meeting deck', () => {
 	test.each([
-		{ path: '/present/', lang: 'zh-CN', title: '2024年厦门生态环境', glance: '2024年一览', figure: '第3' },
+		{
+			path: '/present/',
+			lang: 'zh-CN',
+			title: '2024年厦门生态环境',
+			glance: '2024年一览',
+			figure: '第3',
+			source: '2024年工作总结'
+		},
 		{
 			path: '/en/present/',
 			lang: 'en',
 			title: "Xiamen's environment in 2024",
 			glance: '2024 at a glance',
-			figure: '3rd'
+			figure: '3rd',
+			source: '2024 work summary'
 		}
 	])(
 		'$path: every slide is in the page, the site chrome is not, and nothing fails',
-		async ({ path, lang, title, glance, figure }) => {
+		async ({ path, lang, title, glance, figure, source }) => {
 			const { page, problems, close } = await openPage(browser, path, HD);
 			expect(await page.getAttribute('html', 'lang')).toBe(lang);
 			expect(await page.locator('.site-header').isVisible()).toBe(false);
@@ -80,7 +88,8 @@ describe('the meeting deck', () => {
 				'412',
 				'51.06',
 				'230',
-				'2024年生态环境保护工作总结'
+				// The footnote names the document by its registry short name (data/sources.csv short_zh/short_en).
+				source
 			])
 				expect(text, t).toContain(t);
 			// The slide fills a 1920 × 1080 window exactly.
@@ -492,7 +501,7 @@ describe('the presenter view follows the audience window, and the other way roun
 		presenter.on('pageerror', (e) => errors.push(e.message));
 		await presenter.waitForLoadState('networkidle');
 		expect(new URL(presenter.url()).search).toBe(`?s=${chosen.join(',')}`);
-		await expect.poll(() => presenter.locator('.slide-list button').count()).toBe(chosen.length);
+		await expect.poll(() => presenter.locator('.slide-list button').count(), { timeout: 15000 }).toBe(chosen.length);
 		await expectSlide(presenter, 1);
 		expect(await presenter.locator('.current [data-slide]').getAttribute('data-slide')).toBe(chosen[0]);
 		expect(await presenter.locator('.next [data-slide]').getAttribute('data-slide')).toBe(chosen[1]);

@@ -73,7 +73,10 @@ async function loadSlide(url: URL, id: string): Promise<LoadedSlide> {
 	if (url.origin !== location.origin) throw new Error(`Not this site: ${url.href}`);
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
-	const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+	// Only the page's body: its <head> holds the page's inlined <style>, which this page's CSP (rightly) refuses.
+	const html = await response.text();
+	const body = html.indexOf('<body');
+	const page = new DOMParser().parseFromString(body === -1 ? '' : html.slice(body), 'text/html');
 	const fragment = page.querySelector<HTMLElement>('[data-slide-fragment]');
 	const slide = fragment?.firstElementChild;
 	if (!fragment || fragment.dataset.slideFragment !== id || !(slide instanceof HTMLElement))

@@ -38,8 +38,9 @@ async function useSelection(root: HTMLElement) {
 		fillList(others, s.notes[other]);
 		return block;
 	});
-	notePattern.parentElement!.querySelectorAll('[data-notes]').forEach((n) => n.remove());
-	notePattern.parentElement!.append(...notes);
+	const notesParent = notePattern.parentElement!;
+	notesParent.querySelectorAll('[data-notes]').forEach((n) => n.remove());
+	notesParent.append(...notes);
 	const itemPattern = root.querySelector<HTMLElement>('[data-goto]')!.closest('li')!;
 	const items = chosen.slides.map((s, i) => {
 		const item = itemPattern.cloneNode(true) as HTMLElement;
@@ -49,7 +50,8 @@ async function useSelection(root: HTMLElement) {
 		button.textContent = `${i + 1}. ${s.title}`;
 		return item;
 	});
-	itemPattern.parentElement!.replaceChildren(...items);
+	const list = itemPattern.parentElement!;
+	list.replaceChildren(...items);
 	const show = (selector: string, preview: number) => {
 		const slot = root.querySelector<HTMLElement>(selector)!;
 		const slide = chosen.slides[preview]?.slide;
