@@ -132,10 +132,12 @@ function measure(page: Page): Promise<SlideMeasure> {
 				if (style.display === 'none' || style.visibility !== 'visible') continue;
 				const r = parent.getBoundingClientRect();
 				if (r.width === 0 || r.height === 0) continue;
-				// DeckChart lets labels reach 40 px into the side margins (an axis's end labels), not below or above.
+				// DeckChart paints up to 40 px outside its box (an axis's end labels reach into the margins), but
+				// nothing may run into the footer.
+				const footTop = slide.querySelector('.foot')?.getBoundingClientRect().top ?? box.bottom;
 				if (
-					r.bottom > chartBox.bottom + 1 ||
-					r.top < chartBox.top - 1 ||
+					r.bottom > Math.min(chartBox.bottom + 40, footTop) + 1 ||
+					r.top < chartBox.top - 40 ||
 					r.right > chartBox.right + 40 ||
 					r.left < chartBox.left - 40
 				)
