@@ -36,7 +36,9 @@ export const CHARTS_NOT_ON_SLIDES: Record<string, string> = {
 	'water-aitoutan-agreement':
 		'twelve bars (six classes, published and recomputed) at 24 px are taller than the slide: the last bar and its label are cut off',
 	'water-aitoutan-limiting':
-		'in English its two-line finding and two-line subtitle push the value axis into the footer (it fits in Chinese)'
+		'in English its two-line finding and two-line subtitle push the value axis into the footer (it fits in Chinese)',
+	'coast-excellent-ratios':
+		'in English its four definitions and their labels push the value axis into the footer (it fits in Chinese)'
 };
 
 /** The registered map (its layers are offered as separate views). */

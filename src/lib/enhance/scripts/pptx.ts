@@ -39,17 +39,30 @@ export async function downloadDeckPptx(root: HTMLElement, specUrl: string, filen
 		const slide = root.querySelector<HTMLElement>(`[data-frame] [data-slide="${CSS.escape(p.id)}"]`);
 		const frame = slide?.closest<HTMLElement>('[data-frame]');
 		// The map's drawing (not its legend column), else the chart's frame (its plot and legend).
-		const figure = slide?.querySelector('[data-deck-chart] .xiamen-map .canvas, [data-deck-chart] figure');
+		// (Asked one by one: a selector list would return the frame's <figure>, first in the document, for the map too.)
+		const figure =
+			slide?.querySelector('[data-deck-chart] .xiamen-map .canvas') ?? slide?.querySelector('[data-deck-chart] figure');
 		if (!slide || !frame || !figure) continue;
 		// A hidden slide has no visible layers to copy: shown (at once, without its transition) for the copy.
 		const { visibility, transition } = frame.style;
 		frame.style.transition = 'none';
 		frame.style.visibility = 'visible';
+		// On the slide the map's panel spans the slide with the city at its left: the picture is the city's
+		// drawing alone (the panel as wide as its map for the copy), centred on the PowerPoint slide.
+		const svg = figure.matches('.canvas') ? figure.querySelector<SVGSVGElement>(':scope > svg') : null;
+		const panel = figure as HTMLElement;
+		const saved = { width: panel.style.width, margin: svg?.style.marginLeft ?? '' };
+		if (svg) {
+			svg.style.marginLeft = '0';
+			panel.style.width = `${svg.clientWidth}px`;
+		}
 		try {
 			deck.spec.slides[p.index] = { ...deck.spec.slides[p.index]!, chart: picture(figure, p.alt) };
 		} finally {
 			frame.style.visibility = visibility;
 			frame.style.transition = transition;
+			panel.style.width = saved.width;
+			if (svg) svg.style.marginLeft = saved.margin;
 		}
 	}
 	return save(deck, filename);
