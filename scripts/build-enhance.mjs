@@ -8,9 +8,10 @@
  *                 calendar keys, the actions menus) (page.ts)
  *   embed.js      module of the embeds: view options, links, auto-height, and what every chart gets (embed.ts)
  *   deck.js       module of the meeting deck (/present/): slides, keys, hash, presenter sync (deck.ts)
+ *   build.js      module of the deck builder (/present/build/): move buttons, the deck's address (build.ts)
  *   presenter.js  module of the presenter view: previews, notes, timer (presenter.ts)
  *   export.js     module loaded by the others when a chart's menu is first opened: PNG, SVG, CSV (export.ts)
- *   pptx.js       module loaded by the deck when its PowerPoint button is pressed (pptx.ts)
+ *   pptx.js       module loaded when a PowerPoint download is asked for: the deck's button, a chart's menu (pptx.ts)
  *   boot.js       classic script, render-blocking in the embed's <head>: theme, plain, lang (boot.ts)
  *
  * (static/embed/loader.js, the host's loader, is hand-written and committed.)
@@ -39,10 +40,11 @@ export const ENHANCE_BUNDLES = [
 	{ entry: 'page.ts', file: 'page.js', what: 'year tabs, tooltips, calendar keys, menus of the pages' },
 	{ entry: 'embed.ts', file: 'embed.js', what: 'tooltips, menu, auto-height, options of an embed' },
 	{ entry: 'deck.ts', file: 'deck.js', what: 'the meeting deck: slides, keys, presenter sync' },
+	{ entry: 'build.ts', file: 'build.js', what: 'the deck builder: move buttons, the deck’s address' },
 	{ entry: 'presenter.ts', file: 'presenter.js', what: 'the presenter view: previews, notes, timer' },
 	{ entry: 'export.ts', file: 'export.js', what: 'chart exports (loaded on first use)' },
 	// One file: its own lazy imports (pptxgenjs's, the PNG fallback's) are inlined.
-	{ entry: 'pptx.ts', file: 'pptx.js', what: 'the deck as PowerPoint (loaded on first use)', oneFile: true },
+	{ entry: 'pptx.ts', file: 'pptx.js', what: 'decks and charts as PowerPoint (loaded on first use)', oneFile: true },
 	{
 		entry: 'boot.ts',
 		file: 'boot.js',

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
 import { expectClean, launch, openPage } from './browser';
+import { readPptx } from '../unit/export/pptx/read';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -210,6 +211,61 @@ describe('chart exports', () => {
 		await expect
 			.poll(async () => (await loaded()).filter((url) => url.endsWith('.js') && !before.includes(url)).length)
 			.toBeGreaterThan(0);
+		await close();
+	});
+});
+
+describe('PowerPoint from a chart’s menu', () => {
+	test('a line chart: one slide with its finding, the chart native with its data, the source footnote and the notes; pptxgenjs loads only when asked', async () => {
+		const { page, problems, close } = await openPage(browser, '/', {
+			acceptDownloads: true,
+			viewport: { width: 1280, height: 900 }
+		});
+		const loaded = () =>
+			page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+		const frame = page.locator('figure[data-chart-id="overview-composite-trend"]');
+		await frame.locator('.chart-actions .toggle').click();
+		expect((await loaded()).filter((p) => p.includes('pptx'))).toEqual([]);
+		const file = await downloadFrom(page, 'overview-composite-trend', 'PowerPoint演示文稿（.pptx）');
+		expect(file.name).toBe('overview-composite-trend.pptx');
+		expect((await loaded()).filter((p) => p.includes('pptx'))).toEqual(['/enhance/pptx.js', '/present/pptx-zh.json']);
+		const deck = await readPptx(file.bytes);
+		expect(deck.slides).toHaveLength(1);
+		const slide = deck.slides[0]!;
+		// The finding as the title (as the chart's slide has it), the data as a native line chart.
+		const catalogue = (await (await page.request.get(new URL('/present/pptx-zh.json', page.url()).href)).json()) as {
+			slides: { id: string; spec: { title: string; notes: string; sources?: string[] } }[];
+		};
+		const spec = catalogue.slides.find((s) => s.id === 'overview-composite-trend')!.spec;
+		expect(slide.title?.paragraphs.join('').replace(/\s+/g, '')).toBe(spec.title.replace(/\s+/g, ''));
+		expect(slide.title?.paragraphs.join('')).toMatch(/\d/);
+		expect(slide.notes.join('\n')).toBe(spec.notes);
+		expect(slide.notes.length).toBeGreaterThan(0);
+		expect(slide.chart?.type).toBe('line');
+		expect(slide.chart!.categories).toContain('2024');
+		const values = slide.chart!.series.flatMap((s) => s.values).filter((v) => v !== null);
+		expect(values).toContain(2.34);
+		const footnote = slide.shapes.find((s) => s.name === 'Sources');
+		expect(footnote?.paragraphs.join('')).toContain(spec.sources![0]!);
+		expect(expectClean(problems)).toEqual(clean);
+		await close();
+	});
+
+	test('a chart that is not a line or bar chart (the reservoirs’ class grid), from an embed: the chart as a picture', async () => {
+		const { page, problems, close } = await openPage(browser, '/en/embed/water-reservoir-classes/', {
+			acceptDownloads: true,
+			viewport: { width: 800, height: 900 }
+		});
+		const file = await downloadFrom(page, 'water-reservoir-classes', 'PowerPoint (.pptx)');
+		const deck = await readPptx(file.bytes);
+		expect(deck.slides).toHaveLength(1);
+		const slide = deck.slides[0]!;
+		expect(slide.chart).toBeUndefined();
+		expect(slide.picture?.svg).toContain('<svg');
+		expect(slide.title?.paragraphs.join('')).not.toBe('');
+		expect(slide.notes.length).toBeGreaterThan(0);
+		expect(slide.shapes.find((s) => s.name === 'Sources')?.paragraphs.join('')).toMatch(/^Sources: /);
+		expect(expectClean(problems)).toEqual(clean);
 		await close();
 	});
 });

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, expectClean, goto, launch, openPage } from './browser';
 import { DECK } from '../../src/lib/present/config';
+import { composePptx, type PptxCatalogue } from '../../src/lib/present/pptx';
+import { readPptx } from '../unit/export/pptx/read';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,17 +48,25 @@ async function expectSlide(page: Page, n: number) {
 
 describe('the meeting deck', () => {
 	test.each([
-		{ path: '/present/', lang: 'zh-CN', title: '2024年厦门生态环境', glance: '2024年一览', figure: '第3' },
+		{
+			path: '/present/',
+			lang: 'zh-CN',
+			title: '2024年厦门生态环境',
+			glance: '2024年一览',
+			figure: '第3',
+			source: '2024年工作总结'
+		},
 		{
 			path: '/en/present/',
 			lang: 'en',
 			title: "Xiamen's environment in 2024",
 			glance: '2024 at a glance',
-			figure: '3rd'
+			figure: '3rd',
+			source: '2024 work summary'
 		}
 	])(
 		'$path: every slide is in the page, the site chrome is not, and nothing fails',
-		async ({ path, lang, title, glance, figure }) => {
+		async ({ path, lang, title, glance, figure, source }) => {
 			const { page, problems, close } = await openPage(browser, path, HD);
 			expect(await page.getAttribute('html', 'lang')).toBe(lang);
 			expect(await page.locator('.site-header').isVisible()).toBe(false);
@@ -78,7 +88,8 @@ describe('the meeting deck', () => {
 				'412',
 				'51.06',
 				'230',
-				'2024年生态环境保护工作总结'
+				// The footnote names the document by its registry short name (data/sources.csv short_zh/short_en).
+				source
 			])
 				expect(text, t).toContain(t);
 			// The slide fills a 1920 × 1080 window exactly.
@@ -214,14 +225,17 @@ describe('a deck that is not hydrated', () => {
 			const bytes = await readFile((await download.path())!);
 			// A zip (PK…) with one slide per deck slide, the full source list continued over as many as it needs.
 			expect(bytes.subarray(0, 2).toString()).toBe('PK');
-			const slides = bytes.toString('latin1').match(/ppt\/slides\/slide\d+\.xml/g) ?? [];
 			const lang = path.startsWith('/en/') ? 'en' : 'zh';
-			const spec = (await (await page.request.get(new URL(`/present/pptx-${lang}.json`, page.url()).href)).json()) as {
-				spec: { slides: { title: string }[] };
-			};
-			expect(spec.spec.slides.length).toBeGreaterThanOrEqual(N);
-			expect(spec.spec.slides.length - N).toBeLessThanOrEqual(3);
-			expect(new Set(slides).size).toBe(spec.spec.slides.length);
+			const catalogue = (await (
+				await page.request.get(new URL(`/present/pptx-${lang}.json`, page.url()).href)
+			).json()) as PptxCatalogue;
+			const expected = composePptx(catalogue, SLIDES).spec.slides;
+			expect(expected.length).toBeGreaterThanOrEqual(N);
+			expect(expected.length - N).toBeLessThanOrEqual(3);
+			const read = await readPptx(bytes);
+			expect(read.slides.map((s) => s.title?.paragraphs.join('').replace(/\s+/g, ''))).toEqual(
+				expected.map((s) => s.title.replace(/\s+/g, ''))
+			);
 			expect((await scripts()).filter((p) => p.includes('pptx'))).toEqual([
 				'/enhance/pptx.js',
 				`/present/pptx-${path.startsWith('/en/') ? 'en' : 'zh'}.json`
@@ -426,6 +440,104 @@ describe('the presenter view follows the audience window, and the other way roun
 		await context.close();
 	});
 
+	test('a reader’s deck in the URL: its slides in its order, other values ignored with a note; keys, presenter view and PowerPoint follow it', async () => {
+		const chosen = ['litter-density-trend', 'map-water', 'air', 'sources'];
+		// Markup, a repeated id, a prototype name and an unknown id, between the slides.
+		const values = [
+			'litter-density-trend',
+			'<img src=x onerror=alert(1)>',
+			'map-water',
+			'air',
+			'air',
+			'__proto__',
+			'sources',
+			'nope'
+		];
+		const query = `?s=${values.map((v) => encodeURIComponent(v)).join(',')}`;
+		const context = await browser.newContext({ ...HD, acceptDownloads: true });
+		const errors: string[] = [];
+		const audience = await context.newPage();
+		audience.on('pageerror', (e) => errors.push(e.message));
+		audience.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await goto(audience, new URL(`/en/present/${query}`, baseURL()).href);
+		await audience.waitForFunction((n) => document.querySelectorAll('[data-frame]').length === n, chosen.length);
+		expect(
+			await audience.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('[data-frame] [data-slide]')].map((s) => s.dataset.slide)
+			)
+		).toEqual(chosen);
+		// The four values that are not slides (the repeated "air" among them) are counted, never shown.
+		const note = audience.locator('[data-selection-note]');
+		expect(await note.isVisible()).toBe(true);
+		expect(await note.textContent()).toBe(
+			'4 item(s) in the address are not slides of this dashboard and were ignored.'
+		);
+		expect(await audience.locator('img[src="x"]').count()).toBe(0);
+		expect(await audience.content()).not.toContain('onerror');
+		// Numbered within this deck; the sources slide lists only the documents these slides cite.
+		expect(await audience.locator('.frame.current .page-number').textContent()).toBe('1 / 4');
+		await audience.keyboard.press('End');
+		await expectSlide(audience, 4);
+		expect(await audience.locator('.frame.current .page-number').textContent()).toBe('4 / 4');
+		const listed = await audience
+			.locator('.frame.current [data-source-id]')
+			.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.sourceId));
+		const cited = await audience.evaluate(async (ids) => {
+			const all = await Promise.all(
+				ids.map(async (id) => {
+					const html = await (await fetch(`/en/present/slides/${id}/`)).text();
+					// The body only: the head's inlined <style> would be refused by this page's CSP.
+					return new DOMParser()
+						.parseFromString(html.slice(html.indexOf('<body')), 'text/html')
+						.querySelector<HTMLElement>('[data-slide-fragment]')!
+						.dataset.sources!.split(' ');
+				})
+			);
+			return [...new Set(all.flat().filter(Boolean))];
+		}, chosen);
+		expect(listed.length).toBeGreaterThan(0);
+		expect(new Set(listed)).toEqual(new Set(cited));
+		await audience.keyboard.press('Home');
+		await expectSlide(audience, 1);
+
+		// The presenter view plays the same deck, with its notes, and follows.
+		const [presenter] = await Promise.all([context.waitForEvent('page'), audience.keyboard.press('p')]);
+		presenter.on('pageerror', (e) => errors.push(e.message));
+		await presenter.waitForLoadState('networkidle');
+		expect(new URL(presenter.url()).search).toBe(`?s=${chosen.join(',')}`);
+		await expect.poll(() => presenter.locator('.slide-list button').count(), { timeout: 15000 }).toBe(chosen.length);
+		await expectSlide(presenter, 1);
+		expect(await presenter.locator('.current [data-slide]').getAttribute('data-slide')).toBe(chosen[0]);
+		expect(await presenter.locator('.next [data-slide]').getAttribute('data-slide')).toBe(chosen[1]);
+		await audience.bringToFront();
+		await audience.keyboard.press('ArrowRight');
+		await audience.keyboard.press('ArrowRight');
+		await expectSlide(presenter, 3);
+		expect(await presenter.locator('.current [data-slide]').getAttribute('data-slide')).toBe('air');
+		expect(await presenter.locator('.notes [data-notes]:not([hidden]) > .note-list li').first().textContent()).toBe(
+			'Air quality composite index: 2.34, an improvement of 10.3% on the previous year.'
+		);
+
+		// The PowerPoint has these slides, in this order.
+		const [download] = await Promise.all([
+			audience.waitForEvent('download'),
+			audience.mouse.move(10, 10).then(() => audience.locator('[data-command="pptx"]').click())
+		]);
+		const read = await readPptx(await readFile((await download.path())!));
+		const titles = await audience.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('[data-frame] [data-slide]')].map(
+				(s) => s.querySelector('.slide-heading')?.textContent ?? ''
+			)
+		);
+		expect(read.slides.slice(0, 3).map((s) => s.title?.paragraphs.join('').replace(/\s+/g, ''))).toEqual(
+			titles.slice(0, 3).map((t) => t.replace(/\s+/g, ''))
+		);
+		expect(read.slides[0]!.chart?.type).toBe('line');
+		expect(read.slides[1]!.picture).toBeDefined();
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	test('the timer counts and resets', async () => {
 		const { page, problems, close } = await openPage(browser, '/en/present/presenter/', HD);
 		const elapsed = page.locator('.elapsed');
@@ -471,4 +583,65 @@ describe('print: one slide per A4 landscape page', () => {
 			await close();
 		}
 	);
+});
+
+describe('a deck of one’s own', () => {
+	test('a reader’s deck prints one slide per A4 landscape page', async () => {
+		const { page, close } = await openPage(browser, '/present/?s=air,map,litter-cleaning-area', HD);
+		await page.waitForFunction(() => document.querySelectorAll('[data-frame]').length === 3);
+		await page.emulateMedia({ media: 'print' });
+		const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+		expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(3);
+		await close();
+	});
+
+	test('the builder without JavaScript: a GET form of checkboxes and positions that opens the deck in either language', async () => {
+		const { page, problems, close } = await openPage(browser, '/present/build/', {
+			...HD,
+			javaScriptEnabled: false
+		});
+		// The standard deck is ticked, in its order; every other slide is offered unticked.
+		const ticked = await page
+			.locator('input[name="s"]:checked')
+			.evaluateAll((b) => b.map((x) => (x as HTMLInputElement).value));
+		expect(ticked).toEqual(SLIDES);
+		expect(await page.locator('input[name="s"]').count()).toBeGreaterThan(N + 20);
+		await page.locator('input[value="air"]').uncheck();
+		await page.locator('input[value="air-no2"]').check();
+		await page.fill('input[name="n.air-no2"]', '1');
+		await page.locator('button[lang="en"]').click();
+		await page.waitForLoadState('load');
+		const url = new URL(page.url());
+		expect(url.pathname).toBe('/en/present/');
+		expect(url.searchParams.getAll('s')).toEqual([...SLIDES.filter((s) => s !== 'air'), 'air-no2']);
+		expect(url.searchParams.get('n.air-no2')).toBe('1');
+		expect(expectClean(problems)).toEqual(clean);
+		await close();
+	});
+
+	test('the builder with JavaScript: move buttons reorder, the short address follows, submitting opens it', async () => {
+		const { page, problems, close } = await openPage(browser, '/en/present/build/', HD);
+		const second = page.locator('[data-slide-list] > li').nth(1);
+		expect(await second.getAttribute('data-id')).toBe(SLIDES[1]);
+		await second.getByRole('button', { name: /^Move up/ }).focus();
+		await page.keyboard.press('Enter');
+		expect(await page.locator('[data-slide-list] > li').first().getAttribute('data-id')).toBe(SLIDES[1]);
+		// Focus stays on the slide that moved (its Move up is now disabled: on Move down).
+		expect(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.id)).toBe(SLIDES[1]);
+		expect(await page.locator('input[name="n.title"]').inputValue()).toBe('2');
+		const order = [SLIDES[1], SLIDES[0], ...SLIDES.slice(2)];
+		expect(new URL((await page.locator('[data-deck-link-en]').getAttribute('href'))!).search).toBe(
+			`?s=${order.join(',')}`
+		);
+		await page.locator('button[lang="zh-CN"]').click();
+		await page.waitForFunction((n) => document.querySelectorAll('[data-frame]').length === n, N);
+		expect(new URL(page.url()).pathname).toBe('/present/');
+		expect(
+			await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('[data-frame] [data-slide]')].map((s) => s.dataset.slide)
+			)
+		).toEqual(order);
+		expect(expectClean(problems)).toEqual(clean);
+		await close();
+	});
 });

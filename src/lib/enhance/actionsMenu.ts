@@ -3,7 +3,9 @@
  * (`[data-embed-actions]`, with the export's words in `data-export` and the status lines in
  * `data-messages`); this shows it and makes it work: a disclosure button and a list of buttons,
  * Escape closes and returns to the button, a click outside closes. The export
- * code (PNG, SVG, CSV; src/lib/export/) is a separate module loaded only when the menu is first opened.
+ * code (PNG, SVG, CSV; src/lib/export/) is a separate module loaded only when the menu is first opened;
+ * the PowerPoint code (/enhance/pptx.js, ./scripts/pptx.ts, with pptxgenjs) only when "PowerPoint" is
+ * pressed: it makes a one-slide deck of the chart from the prerendered slide specs (`data-pptx`).
  */
 import type { ExportAction } from '../export/run';
 import type { ExportInfo } from '../export/request';
@@ -26,6 +28,15 @@ export interface MenuMessages {
 const ACTIONS: readonly ExportAction[] = ['png-slide', 'png-2x', 'svg', 'csv', 'source'];
 const isAction = (value: string | undefined): value is ExportAction =>
 	value !== undefined && (ACTIONS as readonly string[]).includes(value);
+
+/** The lazily loaded PowerPoint module (/enhance/pptx.js, ./scripts/pptx.ts). */
+interface PptxModule {
+	downloadChartPptx(figure: Element, specUrl: string, id: string): Promise<string>;
+}
+
+let pptxModule: Promise<PptxModule> | null = null;
+const loadPptx = (): Promise<PptxModule> =>
+	(pptxModule ??= import(/* @vite-ignore */ new URL('./pptx.js', import.meta.url).href) as Promise<PptxModule>);
 
 let exportModule: Promise<ExportModule> | null = null;
 /**
@@ -68,8 +79,12 @@ export function startMenu(box: HTMLElement, context: MenuContext): boolean {
 	if (builder && context.builderHref) builder.setAttribute('href', context.builderHref);
 	let open = false;
 	let busy = false;
-	const actionButtons = [...list.querySelectorAll<HTMLButtonElement>('button[data-action]')].filter((b) =>
-		isAction(b.dataset.action)
+	const pptxUrl = box.getAttribute('data-pptx');
+	const pptxButton = list.querySelector<HTMLButtonElement>('button[data-action="pptx"]');
+	// Without its slide specs the PowerPoint item cannot work: it goes.
+	if (pptxButton && !pptxUrl) pptxButton.closest('li')?.remove();
+	const actionButtons = [...list.querySelectorAll<HTMLButtonElement>('button[data-action]')].filter(
+		(b) => isAction(b.dataset.action) || b.dataset.action === 'pptx'
 	);
 
 	function setOpen(value: boolean) {
@@ -85,11 +100,17 @@ export function startMenu(box: HTMLElement, context: MenuContext): boolean {
 		for (const button of actionButtons) button.disabled = value;
 	}
 
-	async function run(action: ExportAction) {
+	async function run(action: ExportAction | 'pptx') {
 		if (busy) return;
 		setBusy(true);
 		status!.textContent = messages!.working;
 		try {
+			if (action === 'pptx') {
+				const module = await loadPptx();
+				const file = await module.downloadChartPptx(figure!, new URL(pptxUrl!, location.href).href, info!.id);
+				status!.textContent = fill(messages!.done, { file });
+				return;
+			}
 			const module = await context.loadExport();
 			const file = await module.runEmbedExport(action, info!, figure!, context.pageUrl());
 			status!.textContent =
@@ -125,7 +146,7 @@ export function startMenu(box: HTMLElement, context: MenuContext): boolean {
 		if (!button || button.disabled) return;
 		const action = button.dataset.action;
 		if (action === 'copy-link') void copyLink();
-		else if (isAction(action)) void run(action);
+		else if (action === 'pptx' || isAction(action)) void run(action);
 	});
 	field.addEventListener('focus', () => field.select());
 	box.addEventListener('keydown', (event) => {

@@ -87,6 +87,9 @@ function inlineStyles(source: Element, target: Element): void {
 		halo.setAttribute('fill', 'none');
 		halo.setAttribute('stroke-linejoin', 'round');
 		target.setAttribute('stroke', 'none');
+		// Its <tspan>s (a district's name and value) carry the paint they inherited: the same split.
+		for (const span of halo.querySelectorAll('tspan')) span.setAttribute('fill', 'none');
+		for (const span of target.querySelectorAll('tspan')) span.setAttribute('stroke', 'none');
 		target.before(halo);
 	}
 }

@@ -88,8 +88,8 @@ export type Slide = SlideModel & {
 	title: Localised;
 	notes: { zh: string[]; en: string[] };
 	sourceIds: string[];
-	/** The short names of the documents it cites, in `sourceIds` order, for its footnote (./footnote.ts). */
-	sourceNames: string[];
+	/** The short names of the documents it cites (data/sources.csv short_zh/short_en), in `sourceIds` order, for its footnote (./footnote.ts). */
+	sourceNames: Localised[];
 };
 
 export interface Deck {

@@ -119,69 +119,131 @@ function nativeChart(chart: ChartModel, locale: Locale, alt: string): LineChartS
 	return null;
 }
 
-/** The spec of a localized deck; `images` are the pictures of the slides whose chart is not native, by slide id. */
-export function deckPptx(deck: Deck, locale: Locale, title: string, images: Record<string, SlideImage> = {}): DeckPptx {
-	const pending: DeckPptx['pending'] = [];
-	const slides: SlideSpec[] = [];
-	for (const slide of deck.slides) slides.push(...slideSpecs(slide, slides.length));
-	return { spec: { language: locale, title, slides }, pending };
+/**
+ * Slides of a deck as PowerPoint, by slide id, for composing any deck of them (composePptx): the
+ * prerendered /present/pptx-<lang>.json holds the whole catalogue (src/lib/present/catalogue.ts) and
+ * every registered chart, and the deck (standard or a reader's) and a chart's download menu each take
+ * the slides they show.
+ */
+export interface PptxCatalogue {
+	language: Locale;
+	/** The deck's title (the file's Title property). */
+	title: string;
+	slides: PptxCatalogueSlide[];
+	/** Every cited document's full entry, by source id, for the sources slide. */
+	sources: Record<string, string>;
+}
 
-	/** A deck slide's PowerPoint slides (the source list may take more than one); `index` is where they start. */
-	function slideSpecs(slide: Slide, index: number): SlideSpec[] {
-		const base: SlideSpec = {
+export interface PptxCatalogueSlide {
+	id: string;
+	/** The slide's spec; a sources slide's list is filled in by composePptx. */
+	spec: SlideSpec;
+	/** The documents the slide cites (its footnote). */
+	sourceIds: string[];
+	/** The sources slide: lists the documents of the deck it closes. */
+	isSources?: boolean;
+	/** Alt text of the picture still to add (a chart that is not a native PowerPoint chart). */
+	pendingAlt?: string;
+}
+
+/** The catalogue of a localized deck (every slide of it, in order). */
+export function pptxCatalogue(deck: Deck, locale: Locale, title: string): PptxCatalogue {
+	const sources: Record<string, string> = {};
+	const slides = deck.slides.map((slide): PptxCatalogueSlide => {
+		const spec: SlideSpec = {
 			title: slide.title[locale],
-			...(slide.sourceNames.length ? { sources: slide.sourceNames } : {}),
+			...(slide.sourceNames.length ? { sources: slide.sourceNames.map((n) => n[locale]) } : {}),
 			notes: slide.notes[locale].join('\n')
 		};
-		const chartOf = (chart: ChartModel | null): Pick<SlideSpec, 'chart'> => {
-			if (!chart) return {};
-			const alt = slide.notes[locale].find((n) => n) ?? slide.title[locale];
-			const native = nativeChart(chart, locale, alt);
-			if (native) return { chart: native };
-			const image = images[slide.id];
-			if (image) return { chart: { type: 'image', svg: image.svg, alt, aspectRatio: image.aspectRatio } };
-			pending.push({ index, id: slide.id, alt });
-			return {};
+		const alt = slide.notes[locale].find((n) => n) ?? slide.title[locale];
+		const entry = (chart: ChartModel | null, extra: Partial<SlideSpec>): PptxCatalogueSlide => {
+			const native = chart ? nativeChart(chart, locale, alt) : null;
+			return {
+				id: slide.id,
+				spec: { ...spec, ...extra, ...(native ? { chart: native } : {}) },
+				sourceIds: slide.sourceIds,
+				...(chart && !native ? { pendingAlt: alt } : {})
+			};
 		};
 		switch (slide.kind) {
 			case 'title':
-				return [{ ...base, subtitle: slide.source.title }];
+				return entry(null, { subtitle: slide.source.title });
 			case 'glance':
-				// One line per figure: the notes say each figure in a sentence.
-				return [{ ...base, list: slide.notes[locale] }];
-			case 'domain':
-				return [
-					{
-						...base,
-						// Beside a chart two figures fit at a legible size (the rest are in the notes); four without one.
-						figures: [slide.headline, ...slide.facts].slice(0, slide.chart ? 2 : 4).map((i) => figure(i, locale)),
-						...chartOf(slide.chart)
-					}
-				];
-			case 'chart':
-				return [{ ...base, ...chartOf(slide.chart) }];
 			case 'problems':
-				return [{ ...base, list: slide.notes[locale] }];
+				// One line per figure or problem: the notes say each in a sentence.
+				return entry(null, { list: slide.notes[locale] });
+			case 'domain':
+				// Beside a chart two figures fit at a legible size (the rest are in the notes); four without one.
+				return entry(slide.chart, {
+					figures: [slide.headline, ...slide.facts].slice(0, slide.chart ? 2 : 4).map((i) => figure(i, locale))
+				});
+			case 'chart':
+				return entry(slide.chart, {});
 			case 'work':
-				return [
-					{ ...base, subtitle: slide.part.name[locale], figures: slide.part.figures.map((f) => workFigure(f, locale)) }
-				];
-			case 'sources': {
-				// At most SOURCES_PER_SLIDE entries a slide (each may wrap to two lines at 14 pt), titled "(1/2)" when split.
-				const list = slide.sources.map((s) =>
-					locale === 'zh'
-						? `${s.title}（${s.publisher}，${s.date || '—'}）`
-						: `${s.title} (${s.publisher}, ${s.date || '—'})`
-				);
-				const parts = Math.max(1, Math.ceil(list.length / SOURCES_PER_SLIDE));
-				return Array.from({ length: parts }, (_, i) => ({
-					...base,
-					title: parts > 1 ? `${base.title} (${i + 1}/${parts})` : base.title,
+				return entry(null, {
+					subtitle: slide.part.name[locale],
+					figures: slide.part.figures.map((f) => workFigure(f, locale))
+				});
+			case 'sources':
+				for (const s of slide.sources)
+					sources[s.id] =
+						locale === 'zh'
+							? `${s.title}（${s.publisher}，${s.date || '—'}）`
+							: `${s.title} (${s.publisher}, ${s.date || '—'})`;
+				return { id: slide.id, spec, sourceIds: [], isSources: true };
+		}
+	});
+	return { language: locale, title, slides, sources };
+}
+
+/**
+ * The spec of the deck of the catalogue's slides `ids`, in that order (unknown ids are skipped); a
+ * sources slide lists the documents the deck's slides cite, over as many slides as it needs.
+ * `images` are the pictures of the slides whose chart is not native, by slide id; the others are `pending`.
+ */
+export function composePptx(
+	catalogue: PptxCatalogue,
+	ids: readonly string[],
+	images: Record<string, SlideImage> = {}
+): DeckPptx {
+	const chosen = ids.flatMap((id) => catalogue.slides.filter((s) => s.id === id));
+	const cited = [...new Set(chosen.flatMap((s) => s.sourceIds))].filter((id) => id in catalogue.sources);
+	const pending: DeckPptx['pending'] = [];
+	const slides: SlideSpec[] = [];
+	for (const slide of chosen) {
+		if (slide.isSources) {
+			// At most SOURCES_PER_SLIDE entries a slide (each may wrap to two lines at 14 pt), titled "(1/2)" when split.
+			const list = cited.map((id) => catalogue.sources[id]!);
+			const parts = Math.max(1, Math.ceil(list.length / SOURCES_PER_SLIDE));
+			for (let i = 0; i < parts; i++)
+				slides.push({
+					...slide.spec,
+					title: parts > 1 ? `${slide.spec.title} (${i + 1}/${parts})` : slide.spec.title,
 					list: list.slice(i * SOURCES_PER_SLIDE, (i + 1) * SOURCES_PER_SLIDE)
-				}));
-			}
+				});
+			continue;
+		}
+		const image = images[slide.id];
+		if (slide.pendingAlt !== undefined && image)
+			slides.push({
+				...slide.spec,
+				chart: { type: 'image', svg: image.svg, alt: slide.pendingAlt, aspectRatio: image.aspectRatio }
+			});
+		else {
+			if (slide.pendingAlt !== undefined) pending.push({ index: slides.length, id: slide.id, alt: slide.pendingAlt });
+			slides.push(slide.spec);
 		}
 	}
+	return { spec: { language: catalogue.language, title: catalogue.title, slides }, pending };
+}
+
+/** The spec of a localized deck, all its slides; `images` as for composePptx. */
+export function deckPptx(deck: Deck, locale: Locale, title: string, images: Record<string, SlideImage> = {}): DeckPptx {
+	return composePptx(
+		pptxCatalogue(deck, locale, title),
+		deck.slides.map((s) => s.id),
+		images
+	);
 }
 
 /** How many full source entries one PowerPoint slide holds legibly. */

@@ -6,7 +6,6 @@ import { mapShowing } from '../charts/kinds/map/build';
 import type { ChartModel } from '../charts/kinds';
 import { DECK, type DeckConfig, type ItemSpec, type MetricItemSpec } from './config';
 import { slideNotes, slideTitle } from './notes';
-import { shortSourceName } from './footnote';
 import { workYear, type WorkYearModel } from '../work/year';
 import { workPart } from '../work/parts';
 import type { Deck, DeckItem, FigureValue, MetricItem, ProblemRow, Slide, SlideModel } from './model';
@@ -150,7 +149,7 @@ export function buildDeck(dataset: Dataset, config: DeckConfig = DECK): Deck {
 		return {
 			...full,
 			sourceIds: model.kind === 'sources' ? all : cited[i]!,
-			sourceNames: model.kind === 'sources' ? [] : cited[i]!.map((id) => shortSourceName(sourceById(dataset, id))),
+			sourceNames: model.kind === 'sources' ? [] : cited[i]!.map((id) => sourceById(dataset, id).short),
 			title: { zh: slideTitle(full, 'zh'), en: slideTitle(full, 'en') },
 			notes: { zh: slideNotes(full, 'zh'), en: slideNotes(full, 'en') }
 		};

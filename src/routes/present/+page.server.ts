@@ -3,9 +3,14 @@ import { dataset } from '$lib/server/dataset';
 import { buildDeck } from '$lib/present/slides';
 import { pageLocale } from '$lib/server/localizeChart';
 import { localizeDeck } from '$lib/server/localizeDeck';
+import { selectionAttributes } from '$lib/server/catalogue';
 
 /** The meeting deck: every slide built from the data (src/lib/present/deck.ts says which). */
-export const load: PageServerLoad = ({ url }) => ({ deck: localizeDeck(buildDeck(dataset), pageLocale(url)) });
+export const load: PageServerLoad = ({ url }) => {
+	const locale = pageLocale(url);
+	// A reader's deck (?s=…) is played from the catalogue's slide pages: src/lib/enhance/deckSelection.ts.
+	return { deck: localizeDeck(buildDeck(dataset), locale), selection: selectionAttributes(locale) };
+};
 
 /**
  * Not hydrated: every slide is prerendered, and the page's own small script (src/lib/present/client/)

@@ -10,7 +10,7 @@ import { buildDataset } from '../../../src/lib/pipeline/build';
 import { directoryReader } from '../../../src/lib/pipeline/run';
 import { buildDeck } from '../../../src/lib/present/slides';
 import { localizeDeck } from '../../../src/lib/server/localizeDeck';
-import { deckPptx, lineSpec } from '../../../src/lib/present/pptx';
+import { composePptx, deckPptx, lineSpec, pptxCatalogue } from '../../../src/lib/present/pptx';
 import { buildPptx } from '../../../src/lib/export/pptx';
 import { readPptx } from '../export/pptx/read';
 
@@ -37,6 +37,21 @@ describe.each(['zh', 'en'] as const)('the deck as PowerPoint (%s)', (locale) => 
 		expect(pending.map((p) => p.id)).toEqual(['water', 'map']);
 	});
 
+	test('any deck of its slides: in the order asked, unknown ids skipped, the sources slide listing only what they cite', () => {
+		const catalogue = pptxCatalogue(deck, locale, 'Deck');
+		const { spec, pending } = composePptx(catalogue, ['litter', 'nope', 'map', 'sources']);
+		const litter = deck.slides.find((s) => s.id === 'litter')!;
+		const map = deck.slides.find((s) => s.id === 'map')!;
+		expect(spec.slides.slice(0, 2).map((s) => s.title)).toEqual([litter.title[locale], map.title[locale]]);
+		expect(pending).toEqual([{ index: 1, id: 'map', alt: expect.any(String) }]);
+		// The sources slide (continued over as many slides as it needs): exactly the documents these two cite.
+		const cited = [...new Set([...litter.sourceIds, ...map.sourceIds])];
+		expect(spec.slides.slice(2).flatMap((s) => s.list ?? [])).toEqual(cited.map((id) => catalogue.sources[id]));
+		expect(spec.slides).toHaveLength(2 + Math.ceil(cited.length / 7));
+		// A one-chart deck (a chart's download menu): its slide alone.
+		expect(composePptx(catalogue, ['litter']).spec.slides).toHaveLength(1);
+	});
+
 	test('read back: one slide per deck slide with its title, notes, footnote, native charts and pictures', async () => {
 		const first = deckPptx(deck, locale, 'Deck');
 		const images = Object.fromEntries(first.pending.map((p) => [p.id, { svg: SVG, aspectRatio: 4 / 3 }]));
@@ -61,7 +76,7 @@ describe.each(['zh', 'en'] as const)('the deck as PowerPoint (%s)', (locale) => 
 			expect(slide.notes.join('\n'), source.id).toBe(source.notes[locale].join('\n'));
 			if (source.sourceNames.length) {
 				const footnote = slide.shapes.find((s) => s.name === 'Sources');
-				expect(footnote?.paragraphs.join(''), source.id).toContain(source.sourceNames[0]!);
+				expect(footnote?.paragraphs.join(''), source.id).toContain(source.sourceNames[0]![locale]);
 			}
 		});
 

@@ -9,12 +9,14 @@
  * - the controls, shown for a few seconds after the mouse moves;
  * - tooltips on the charts' marks and the map's features (../charts.ts, as on every page; a slide has
  *   no download menus);
+ * - a reader's deck (?s=a,b,c, from /present/build/): its slides loaded from their pages first (../deckSelection.ts);
  * - the PowerPoint download: its button loads /enhance/pptx.js (./pptx.ts) only when pressed.
  */
 import { PRESENTER_FEATURES, PRESENTER_WINDOW, slideHash } from '../../present/navigation';
 import { startMarks } from '../charts';
 import { DeckController, onDeckKeys, toggleFullscreen } from '../slideShow';
 import { isRecord, readJson } from '../json';
+import { keepSelection, loadSelection, selectionKey } from '../deckSelection';
 
 /** The lazily loaded PowerPoint module (/enhance/pptx.js, ./pptx.ts). */
 interface PptxModule {
@@ -25,6 +27,26 @@ interface PptxModule {
 const CONTROLS_SHOWN_MS = 2500;
 /** An Esc within this long after leaving full screen is the browser passing that Esc on: it does not leave the deck. */
 const ESC_AFTER_FULLSCREEN_MS = 800;
+
+/** A reader's deck (?s=…): its slides, loaded from their pages, replace the standard deck's. */
+async function useSelection(root: HTMLElement) {
+	const chosen = await loadSelection(root);
+	if (!chosen) return;
+	const first = root.querySelector<HTMLElement>('[data-frame]')!;
+	const frames = chosen.slides.map((s, i) => {
+		const frame = first.cloneNode(false) as HTMLElement;
+		frame.classList.toggle('current', i === 0);
+		frame.append(s.slide);
+		return frame;
+	});
+	first.parentElement!.replaceChildren(...frames);
+	root.dataset.deck = selectionKey(root.dataset.deck!, chosen.ids);
+	root.dataset.count = String(frames.length);
+	const counter = root.querySelector<HTMLElement>('[data-deck-controls] [data-template]')!;
+	counter.dataset.template = chosen.counter;
+	for (const name of ['presenter', 'language'])
+		keepSelection(root.querySelector<HTMLAnchorElement>(`[data-command="${name}"]`)!, chosen.ids);
+}
 
 function start(root: HTMLElement) {
 	const frames = [...root.querySelectorAll<HTMLElement>('[data-frame]')];
@@ -134,4 +156,4 @@ function startPptx(root: HTMLElement, button: HTMLButtonElement, status: HTMLEle
 }
 
 const root = document.querySelector<HTMLElement>('[data-deck]');
-if (root) start(root);
+if (root) void useSelection(root).finally(() => start(root));

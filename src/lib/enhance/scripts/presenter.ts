@@ -8,9 +8,61 @@
  */
 import { AUDIENCE_WINDOW, formatElapsed } from '../../present/navigation';
 import { DeckController, onDeckKeys, toggleFullscreen } from '../slideShow';
+import { keepSelection, loadSelection, selectionKey } from '../deckSelection';
 
 /** sessionStorage key of the timer's start (ms since the epoch). */
 const TIMER_KEY = 'xm-present-timer-start';
+
+/**
+ * A reader's deck (?s=…): the previews' template, the notes and the slide list are rebuilt from the
+ * chosen slides' pages (the prerendered ones serve as patterns).
+ */
+async function useSelection(root: HTMLElement) {
+	const chosen = await loadSelection(root);
+	if (!chosen) return;
+	const count = chosen.slides.length;
+	const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
+	const other = lang === 'en' ? 'zh' : 'en';
+	root
+		.querySelector<HTMLTemplateElement>('template[data-slides]')!
+		.content.replaceChildren(...chosen.slides.map((s) => s.slide));
+	const notePattern = root.querySelector<HTMLElement>('[data-notes]')!;
+	const notes = chosen.slides.map((s, i) => {
+		const block = notePattern.cloneNode(true) as HTMLElement;
+		block.dataset.notes = String(i);
+		const [own, others] = block.querySelectorAll<HTMLElement>('ul.note-list');
+		const fillList = (list: HTMLElement | undefined, lines: string[]) => {
+			list?.replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+		};
+		fillList(own, s.notes[lang]);
+		fillList(others, s.notes[other]);
+		return block;
+	});
+	const notesParent = notePattern.parentElement!;
+	notesParent.querySelectorAll('[data-notes]').forEach((n) => n.remove());
+	notesParent.append(...notes);
+	const itemPattern = root.querySelector<HTMLElement>('[data-goto]')!.closest('li')!;
+	const items = chosen.slides.map((s, i) => {
+		const item = itemPattern.cloneNode(true) as HTMLElement;
+		const button = item.querySelector<HTMLButtonElement>('[data-goto]')!;
+		button.dataset.goto = String(i);
+		button.dataset.position = s.slide.querySelector('[data-slide]')?.getAttribute('aria-label') ?? s.title;
+		button.textContent = `${i + 1}. ${s.title}`;
+		return item;
+	});
+	const list = itemPattern.parentElement!;
+	list.replaceChildren(...items);
+	const show = (selector: string, preview: number) => {
+		const slot = root.querySelector<HTMLElement>(selector)!;
+		const slide = chosen.slides[preview]?.slide;
+		slot.replaceChildren(...(slide ? [slide.cloneNode(true)] : []));
+	};
+	show('[data-preview="current"]', 0);
+	show('[data-preview="next"]', 1);
+	root.dataset.deck = selectionKey(root.dataset.deck!, chosen.ids);
+	root.dataset.count = String(count);
+	keepSelection(root.querySelector<HTMLAnchorElement>('[data-command="audience"]')!, chosen.ids);
+}
 
 function start(root: HTMLElement) {
 	const slides = [...root.querySelector<HTMLTemplateElement>('template[data-slides]')!.content.children];
@@ -111,4 +163,4 @@ function startTimer(root: HTMLElement) {
 }
 
 const root = document.querySelector<HTMLElement>('[data-presenter]');
-if (root) start(root);
+if (root) void useSelection(root).finally(() => start(root));

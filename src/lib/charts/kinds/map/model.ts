@@ -5,6 +5,6 @@ import type { ChartBase } from '../../model';
 export interface MapChartModel extends ChartBase {
 	kind: 'map';
 	map: XiamenMapData;
-	/** what the map shows first (layers, view, day, years, district value) and how (compact, height) */
-	mapOptions: MapOptions & { compact: boolean; height: string };
+	/** what the map shows first (layers, view, day, years, district value) and how (compact, height, label scale: XiamenMap) */
+	mapOptions: MapOptions & { compact: boolean; height: string; labelScale?: number };
 }
