@@ -10,7 +10,7 @@ import type { BarChartSpec, DeckSpec, FigureSpec, LineChartSpec, SeriesStyle, Sl
 import type { ChartModel, ModelOfKind } from '../charts/kinds';
 import type { ModelText, ValueKind } from '../charts/model';
 import { formatChange, formatValue, unitText, type Locale } from '../text/format';
-import type { Deck, DeckItem, Slide } from './model';
+import type { Deck, DeckItem } from './model';
 import { barUnit } from '../charts/kinds/bar/summary';
 import type { WorkFigureModel } from '../work/figure';
 

@@ -42,6 +42,7 @@ describe('ChartActions', () => {
 			'PNG image (this size, 2×)',
 			'SVG (vector)',
 			'CSV data table',
+			'PowerPoint (.pptx)',
 			'Sources and licence (TXT)',
 			'Copy link',
 			'Embed this chart'

@@ -64,7 +64,7 @@ describe('SlideView', () => {
 		const rate = container.querySelector('[data-item="rate_pct"]')!;
 		expect(rate.querySelector('.number')!.textContent).toBe('70.8%');
 		expect(rate.querySelector('.change')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('+10.5个百分点 (改善)');
-		expect(container.querySelector('.foot [data-footnote]')!.textContent).toBe('来源：文件甲');
+		expect(container.querySelector('.foot [data-footnote]')!.textContent).toBe('来源：甲');
 		const index = container.querySelector('[data-item="index"]')!;
 		expect(index.querySelector('.change')!.textContent).toContain('\u221210.3%');
 		const classes = container.querySelector('[data-item="reservoirs"]')!;
@@ -100,7 +100,7 @@ describe('SlideView', () => {
 		const { container } = show('litter', 'en');
 		const headline = container.querySelector('.headline [data-item="index"]')!;
 		expect(headline.querySelector('.previous')!.textContent!.trim()).toBe('2023: 2.61');
-		expect(container.querySelector('.foot [data-footnote]')!.textContent).toBe('Sources: 文件甲; 报道乙');
+		expect(container.querySelector('.foot [data-footnote]')!.textContent).toBe('Sources: Doc A; News B');
 	});
 
 	test('the sources slide lists every cited source from the registry', () => {

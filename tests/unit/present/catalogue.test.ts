@@ -31,7 +31,10 @@ describe('the slide catalogue', () => {
 	test('offers the deck’s slides, every registered chart of a legible kind, the map views and the extra slides', () => {
 		expect(ids.slice(0, DECK.slides.length)).toEqual(DECK.slides.map((s) => s.id));
 		const offered = charts
-			.filter((c) => c.id !== MAP_CHART && !(c.kind in NOT_ON_SLIDES) && !(c.id in CHARTS_NOT_ON_SLIDES))
+			.filter(
+				(c) =>
+					c.id !== MAP_CHART && c.kind !== 'figures' && !(c.kind in NOT_ON_SLIDES) && !(c.id in CHARTS_NOT_ON_SLIDES)
+			)
 			.map((c) => c.id);
 		// Every exclusion names a chart or kind that exists.
 		for (const id of Object.keys(CHARTS_NOT_ON_SLIDES)) expect(chartIds()).toContain(id);
@@ -43,6 +46,14 @@ describe('the slide catalogue', () => {
 			'map-litter'
 		]);
 		expect(entries.filter((e) => e.group === 'extra')).toHaveLength(EXTRA_SLIDES.length);
+		// The year's work: every part of every category, once (the deck's own work slides among the deck's).
+		const work = entries.filter((e) => e.spec.kind === 'work').map((e) => e.spec.id);
+		expect(work.sort()).toEqual(
+			charts
+				.filter((c) => c.kind === 'figures')
+				.map((c) => c.id)
+				.sort()
+		);
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 

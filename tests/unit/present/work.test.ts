@@ -101,7 +101,7 @@ describe.each(['zh', 'en'] as const)('work slides as PowerPoint (%s)', (locale) 
 			}
 			expect(page.notes.join('\n'), slide.id).toBe(slide.notes[locale].join('\n'));
 			expect(page.shapes.find((s) => s.name === 'Sources')?.paragraphs.join(''), slide.id).toContain(
-				slide.sourceNames[0]!
+				slide.sourceNames[0]![locale]
 			);
 		});
 	});
