@@ -102,13 +102,10 @@ export default defineConfig({
 					// Hang guards, not speed assertions: a test waits for its page while others load theirs.
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
-					// Browser tests mostly wait (500 ms of network silence after a load or a gesture, a frame, the
-					// next command): the accessibility gates used 165 s of CPU in 722 s, the gates over every page
-					// 146 s in 349 s. So three files run at a time, each with its own Chromium, and up to eight
-					// tests in a file; the gates over every page schedule their own pages (every-page.test.ts
-					// `AT_ONCE`).
-					maxWorkers: 3,
-					maxConcurrency: 8
+					// Two files at a time, each with its own Chromium (three, or eight concurrent tests a file, made
+					// the two cores thrash); the gates over every page schedule their own pages
+					// (every-page.test.ts `AT_ONCE`).
+					maxWorkers: 2
 				}
 			}
 		]

@@ -92,7 +92,8 @@ export function siteInventory(buildDir = 'build') {
 /**
  * @typedef {SitePage & { template: string }} TemplatePage
  * `template`: what renders the page — `embed:<chart kind>` for an embed, `page:<route>` for a page
- * (its path without the `/en` prefix, a year segment written `[year]`).
+ * (its path without the `/en` prefix, a year segment written `[year]`; a slide page: its route and the
+ * kind of its slide).
  */
 
 /** The chart kind an embed's figure declares (`data-chart-kind`), or null. @param {string} html */
@@ -121,6 +122,11 @@ export function pageTemplates(buildDir = 'build') {
 			const id = route.split('/')[2] ?? '';
 			const kind = declaredKind(readFileSync(join(buildDir, page.file), 'utf8')) ?? kinds.get(id);
 			return { ...page, template: kind ? `embed:${kind}` : `embed:${id}` };
+		}
+		// The deck's slide pages (/present/slides/<id>/) are one route, and one template per kind of slide.
+		if (/^\/present\/slides\/[^/]+\/$/.test(route)) {
+			const kind = /class="slide kind-([a-z-]+)/.exec(readFileSync(join(buildDir, page.file), 'utf8'))?.[1];
+			return { ...page, template: `page:/present/slides/[id]/ (${kind ?? route})` };
 		}
 		return { ...page, template: `page:${route.replace(/\/\d{4}\//g, '/[year]/')}` };
 	});

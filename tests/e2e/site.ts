@@ -22,3 +22,18 @@ export const TEMPLATES = templatePages(resolve('build'));
 
 /** `test.each` rows: `{ path, template, locale }`. */
 export const TEMPLATE_ROWS = TEMPLATES.map(({ path, template, locale }) => ({ path, template, locale }));
+
+/** The deck's slide pages (/present/slides/<id>/, zh and en): one route that the deck loads slides from. */
+const isSlidePage = (path: string) => /^(?:\/en)?\/present\/slides\/[^/]+\/$/.test(path);
+
+/**
+ * The pages the in-browser gates of every page visit (every-page.test.ts: CSP violations, requests,
+ * JavaScript budget, hostile URLs, console errors): every page and embed, except that of the deck's
+ * 138 slide pages, which one route renders with one component per kind of slide, only one of each kind
+ * in each language (those in TEMPLATES) is visited. The static gates (the CSP in the HTML, what the
+ * HTML loads, the served headers) read every page.
+ */
+export const VISITED = PAGES.filter((p) => !isSlidePage(p.path) || TEMPLATES.some((t) => t.path === p.path));
+
+/** `test.each` rows for VISITED: `{ path, kind, locale }`. */
+export const VISIT_ROWS = VISITED.map(({ path, kind, locale }) => ({ path, kind, locale }));

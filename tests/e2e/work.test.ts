@@ -262,12 +262,14 @@ describe('the work as embeds and slides', () => {
 				for (const id of ids) expect(work.map((w) => w.id)).toContain(id);
 				expect(await page.locator(`[data-slide="${slide.id}"] .big-value .number`).count(), slide.id).toBe(ids.length);
 			}
-			const spec = JSON.parse(readFileSync(`build/present/pptx-${locale}.json`, 'utf8')) as {
-				spec: { slides: { subtitle?: string; figures?: { value: string }[]; notes?: string }[] };
+			// The PowerPoint catalogue (every slide of the slide catalogue, by id): the deck's work slides in it.
+			const catalogue = JSON.parse(readFileSync(`build/present/pptx-${locale}.json`, 'utf8')) as {
+				slides: { id: string; spec: { subtitle?: string; figures?: { value: string }[]; notes?: string } }[];
 			};
-			const workSpecs = spec.spec.slides.filter((s) =>
-				s.subtitle?.startsWith(locale === 'zh' ? '2024年工作' : 'Work in 2024')
-			);
+			const workSpecs = catalogue.slides
+				.filter((s) => slides.some((d) => d.id === s.id))
+				.map((s) => s.spec)
+				.filter((s) => s.subtitle?.startsWith(locale === 'zh' ? '2024年工作' : 'Work in 2024'));
 			expect(workSpecs).toHaveLength(slides.length);
 			for (const s of workSpecs) {
 				expect(s.figures!.length).toBeGreaterThan(0);

@@ -15,7 +15,8 @@ export function dashOf(a: ValueKind, b: ValueKind): string | undefined {
 	return undefined;
 }
 
-const round = (v: number) => Math.round(v * 100) / 100;
+/** A coordinate to 0.01 px: what a screen can show, without the 14 decimals a scale returns. */
+export const round = (v: number) => Math.round(v * 100) / 100;
 
 /** The paths of a series: `d` (SVG path data, "M x,y L x,y …") and the dash of each run. */
 export function seriesPaths(

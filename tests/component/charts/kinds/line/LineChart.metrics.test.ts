@@ -70,7 +70,8 @@ describe('line kind: one series per definition (metricsChart)', () => {
 		expect(lines(container).map((l) => l.getAttribute('stroke-dasharray'))).toEqual(['2 4']);
 		expect(container.querySelector('.summary')?.textContent).toContain('rose from 87.3% in 2021 to 91.7% in 2024');
 		await fireEvent.focusIn(derived);
-		expect(tooltip()).toEqual(['2023: 84.2%', 'derived from a published change', 'Source: S']);
+		// Every value rests on one source: the chart's source line says it, the tooltip does not repeat it.
+		expect(tooltip()).toEqual(['2023: 84.2%', 'derived from a published change']);
 		const rows = within(container.querySelector('details')!).getAllByRole('row');
 		expect(rows.map((r) => r.textContent)).toEqual([
 			'YearArea shareKindSource',
@@ -81,7 +82,7 @@ describe('line kind: one series per definition (metricsChart)', () => {
 		]);
 	});
 
-	test('keyboard focus shows the tooltip with the source; Escape hides it (the mouse: see the browser tests)', async () => {
+	test('keyboard focus shows the tooltip (one source for the chart: not repeated); Escape hides it (the mouse: see the browser tests)', async () => {
 		const { container } = renderTrend([
 			{ metric: 'a', year: 2023, value: 86.4 },
 			{ metric: 'a', year: 2024, value: 95.5 }
@@ -90,7 +91,7 @@ describe('line kind: one series per definition (metricsChart)', () => {
 		const point = screen.getByRole('img', { name: '2024: 95.5%' });
 		await fireEvent.focusIn(point);
 		expect(tooltip()?.join('\n')).toContain('2024: 95.5%');
-		expect(tooltip()?.join('\n')).toContain('Source: S');
+		expect(tooltip()?.join('\n')).not.toContain('Source');
 		await fireEvent.keyDown(point, { key: 'Escape' });
 		expect(tooltip()).toBeNull();
 		await fireEvent.focusIn(screen.getByRole('img', { name: '2023: 86.4%' }));

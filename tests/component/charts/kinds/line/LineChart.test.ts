@@ -81,7 +81,7 @@ describe('line kind: one series', () => {
 		const point = screen.getByRole('img', { name: '2024: 2.34' });
 		expect(point).toHaveAttribute('tabindex', '0');
 		await fireEvent.focusIn(point);
-		expect(tooltip()).toEqual(['2024: 2.34', 'Source: Doc A']);
+		expect(tooltip()).toEqual(['2024: 2.34']);
 		await fireEvent.keyDown(point, { key: 'Escape' });
 		expect(tooltip()).toBeNull();
 	});
