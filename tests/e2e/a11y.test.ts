@@ -146,7 +146,8 @@ describe.concurrent('keyboard: every interactive element is reached by Tab, show
 					// A summary is reachable unless its own details sits inside a closed details.
 					if (el.tagName === 'SUMMARY' && el.parentElement?.parentElement?.closest('details:not([open])')) return false;
 					const cs = getComputedStyle(el);
-					return cs.display !== 'none' && cs.visibility !== 'hidden';
+					// Not rendered (itself or a parent display: none, e.g. a chart's menu on a slide): no Tab stop.
+					return cs.display !== 'none' && cs.visibility !== 'hidden' && el.getClientRects().length > 0;
 				});
 				const w = window as unknown as { __unfocused: string[][] };
 				w.__unfocused = list.map(style);

@@ -152,12 +152,7 @@ describe('chart exports', () => {
 		]);
 		expect(rows).toEqual(table);
 		expect(rows[0]).toEqual(['年份', '空气质量优良天数比例', '类型', '来源']);
-		expect(rows).toContainEqual([
-			'2017',
-			'99.18%',
-			'公布值',
-			'Xiamen city profile: urban development (2017 air quality)'
-		]);
+		expect(rows).toContainEqual(['2017', '99.18%', '公布值', '厦门市情（2017）']);
 
 		const source = await downloadFrom(page, 'overview-good-rate-trend', '来源与许可说明（TXT）');
 		expect(source.name).toBe('overview-good-rate-trend.source.txt');

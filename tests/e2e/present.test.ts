@@ -634,6 +634,11 @@ describe('a deck of one’s own', () => {
 			`?s=${order.join(',')}`
 		);
 		await page.locator('button[lang="zh-CN"]').click();
+		// The prerendered deck has as many slides: wait for the reader's order, which the script applies.
+		await page.waitForFunction(
+			(first) => document.querySelector<HTMLElement>('[data-frame] [data-slide]')?.dataset.slide === first,
+			order[0]
+		);
 		await page.waitForFunction((n) => document.querySelectorAll('[data-frame]').length === n, N);
 		expect(new URL(page.url()).pathname).toBe('/present/');
 		expect(

@@ -38,6 +38,10 @@ export const CHARTS_NOT_ON_SLIDES: Record<string, string> = {
 		'twelve bars (six classes, published and recomputed) at 24 px are taller than the slide: the last bar and its label are cut off',
 	'water-aitoutan-limiting':
 		'in English its two-line finding and two-line subtitle push the value axis into the footer (it fits in Chinese)',
+	'water-jiulong-seasons':
+		'sixteen bars (eight stations, flood and dry season) at 24 px are taller than the slide: the value axis is cut off',
+	'water-fujian-ranking':
+		'52 stations, one bar each: at 24 px a slide holds about twenty; the page and the embed list them all',
 	'coast-excellent-ratios':
 		'in English its four definitions and their labels push the value axis into the footer (it fits in Chinese)'
 };
