@@ -10,7 +10,8 @@
  *      lint and the type check run on one core each, so the build fills the other;
  *   3. the browser tests (vitest --project e2e) on the build.
  *
- * Each stage prints its wall time; the first failure stops the run with its exit code.
+ * Each stage prints its wall time; the first failure stops the run with its exit code. The commands are
+ * package.json's own scripts, so `npm test` and the scripts run alone cannot drift apart.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -64,8 +65,8 @@ const BUILD_LOG = 'test-results/build.log';
 const [fast, build] = await Promise.all([
 	series('test:fast', [
 		'npm run lint',
-		'npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings',
-		'npx vitest run --project unit --project component --outputFile.json=test-results/fast.json'
+		'npm run check:types',
+		'npm run test:unit -- --outputFile.json=test-results/fast.json'
 	]),
 	series('build', ['npx vite build'], { log: BUILD_LOG })
 ]);
@@ -73,8 +74,6 @@ if (build !== 0) process.stderr.write(readFileSync(BUILD_LOG, 'utf8').split('\n'
 if (fast !== 0) stop(fast);
 if (build !== 0) stop(build);
 
-const browser = await series('test:browser', [
-	'npx vitest run --project e2e --outputFile.json=test-results/browser.json'
-]);
+const browser = await series('test:browser', ['npm run test:e2e']);
 if (browser !== 0) stop(browser);
 console.log(`npm test: every stage passed in ${seconds(started)}`);
