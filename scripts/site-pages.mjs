@@ -92,7 +92,8 @@ export function siteInventory(buildDir = 'build') {
 /**
  * @typedef {SitePage & { template: string }} TemplatePage
  * `template`: what renders the page — `embed:<chart kind>` for an embed, `page:<route>` for a page
- * (its path without the `/en` prefix, a year segment written `[year]`; a slide page: its route and the
+ * (its path without the `/en` prefix, a year segment written `[year]`, and a page with views per year,
+ * like `/air/`, is its years' template; a slide page: its route and the
  * kind of its slide).
  */
 
@@ -116,7 +117,9 @@ export function pageTemplates(buildDir = 'build') {
 		const json = JSON.parse(readFileSync(manifestFile, 'utf8'));
 		for (const chart of json.charts ?? []) if (chart?.id && chart?.kind) kinds.set(chart.id, chart.kind);
 	}
-	return sitePages(buildDir).map((page) => {
+	const pages = sitePages(buildDir);
+	const routes = new Set(pages.map((page) => page.path.replace(/^\/en\//, '/')));
+	return pages.map((page) => {
 		const route = page.path.replace(/^\/en\//, '/');
 		if (page.kind === 'embed') {
 			const id = route.split('/')[2] ?? '';
@@ -128,7 +131,10 @@ export function pageTemplates(buildDir = 'build') {
 			const kind = /class="slide kind-([a-z-]+)/.exec(readFileSync(join(buildDir, page.file), 'utf8'))?.[1];
 			return { ...page, template: `page:/present/slides/[id]/ (${kind ?? route})` };
 		}
-		return { ...page, template: `page:${route.replace(/\/\d{4}\//g, '/[year]/')}` };
+		// A page with views of its own per year (`/air/` and `/air/2023/` …) shows its default year with the
+		// years' template.
+		const years = [...routes].some((r) => r.startsWith(route) && /^\d{4}\/$/.test(r.slice(route.length)));
+		return { ...page, template: `page:${years ? `${route}[year]/` : route.replace(/\/\d{4}\//g, '/[year]/')}` };
 	});
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, goto, launch, PagePool } from './browser';
+import { baseURL, goto, launch, PagePool, pointAndFocus } from './browser';
 import { TEMPLATES, TEMPLATE_ROWS } from './site';
 
 /**
@@ -17,14 +17,43 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 
 let browser: Browser;
 let pool: PagePool;
+
+/**
+ * Every template row gets one load, and all four gates work on that one page in turn (`audit`): the
+ * keyboard walk on the page as loaded, then pointer and focus on what reacts to them, then axe-core with
+ * every disclosure open, then the narrow windows. The page is loaded with reduced motion from its first
+ * byte (what animates on load is caught), which the other gates do not depend on. The audits are
+ * scheduled here, a few pages at a time, so no test's time limit counts a queue.
+ */
+const AT_ONCE = 3;
+const audits = new Map<string, Promise<Audit>>();
+
 beforeAll(async () => {
 	browser = await launch();
-	pool = new PagePool(browser, {}, 5, 'on');
-});
+	pool = new PagePool(browser, {}, AT_ONCE, 'on');
+	const queue = [...TEMPLATE_ROWS];
+	const worker = async () => {
+		for (let next = queue.shift(); next; next = queue.shift()) {
+			const { path } = next;
+			const a = pool.use((page) => audit(page, path));
+			audits.set(path, a);
+			await a.catch(() => {});
+		}
+	};
+	await Promise.all(Array.from({ length: AT_ONCE }, worker));
+	// A hang guard for the whole pass (some 60 pages), not a speed assertion.
+}, 1_800_000);
 afterAll(async () => {
 	await pool?.close();
 	await browser?.close();
 });
+
+/** The audit of one template row (filled by `beforeAll`). */
+function audited(path: string): Promise<Audit> {
+	const a = audits.get(path);
+	if (!a) throw new Error(`${path} was not audited`);
+	return a;
+}
 
 /** Emulation a check asks for: reduced motion, or a narrower window (CSS px). */
 interface Emulation {
@@ -88,184 +117,264 @@ test('there are templates to check in both languages (the gates are not vacuous)
 	expect(embedKinds.filter((p) => p.locale === 'zh').length).toBe(embedKinds.filter((p) => p.locale === 'en').length);
 });
 
-describe.concurrent('axe-core, WCAG 2.1 A and AA: zero violations', () => {
-	// The largest pages (a year of daily data in tables) take a minute on a busy machine.
-	test.each(TEMPLATE_ROWS)('$path ($template)', { timeout: 240_000 }, async ({ path }) => {
-		const { closed, opened } = await onPage(path, {}, async (page) => {
-			// Evaluated through the DevTools protocol, which the site's CSP does not apply to (it would, rightly,
-			// block an injected <script>; the CSP has its own gate).
-			await page.evaluate(`${AXE_SOURCE}\n;0`);
-			const closed = await runAxe(page);
-			// Also check what is hidden until asked for: open every data table.
-			await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-			return { closed, opened: await runAxe(page) };
+/** What a focus indicator can be made of; compared before and during focus. */
+const FOCUS_PROPS = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'stroke', 'stroke-width'];
+
+/** The outcome of the four gates on one page (`audit`). */
+interface Audit {
+	axe: AxeViolation[];
+	keyboard: { expected: number; reached: number; problems: string[] };
+	motion: { matches: boolean; onLoad: string[]; afterInteraction: string[] };
+	reflow: { zoomed: Layout; narrow: Layout };
+}
+
+/** Loads `path` once (reduced motion) and runs every gate on it, in an order where none disturbs the next. */
+async function audit(page: Page, path: string): Promise<Audit> {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await goto(page, new URL(path, baseURL()).href);
+	const matches = await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches);
+	const onLoad = await running(page);
+	const keyboard = await keyboardWalk(page, path);
+	// Hover and focus what reacts to it, so that transitions on :hover/:focus would start: the first 40
+	// that are shown.
+	await pointAndFocus(page, 'a[href], summary, [tabindex="0"]', 40);
+	const afterInteraction = await running(page);
+	// axe-core, evaluated through the DevTools protocol, which the site's CSP does not apply to (it would,
+	// rightly, block an injected <script>; the CSP has its own gate), with every disclosure open: what is
+	// hidden until asked for (tables, notes, sources, downloads) is checked with what is always shown.
+	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+	await page.evaluate(`${AXE_SOURCE}\n;0`);
+	const axe = await runAxe(page);
+	// 200% zoom is a 1280 px window at 640 CSS px; 400% (WCAG 1.4.10 reflow) at 320 CSS px. The page is
+	// narrowed as the browser does when zooming, with its disclosures open (a reader who opened a table).
+	await page.setViewportSize({ width: 640, height: 400 });
+	const zoomed = await layout(page);
+	await page.setViewportSize({ width: 320, height: 640 });
+	const narrow = await layout(page);
+	return {
+		axe,
+		keyboard,
+		motion: { matches, onLoad, afterInteraction },
+		reflow: { zoomed, narrow }
+	};
+}
+
+/**
+ * Tab through the page: every element a keyboard user must reach is reached, in one pass, each with a
+ * visible focus indicator and on screen; then Enter on each reachable disclosure opens and closes it.
+ * The page records each focus as it happens (a `focusin` listener), so the walk presses Tab in batches
+ * and reads the record once per batch.
+ */
+async function keyboardWalk(page: Page, path: string): Promise<Audit['keyboard']> {
+	// Number the elements a keyboard user must reach, record how each looks unfocused, and log each focus.
+	const expected = await page.evaluate((props) => {
+		const selector =
+			'a[href], button, input, select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+		const style = (el: Element) =>
+			[el, ...el.querySelectorAll('*')].map((e) => {
+				const cs = getComputedStyle(e);
+				return props.map((p) => cs.getPropertyValue(p)).join('|');
+			});
+		const list = [...document.querySelectorAll(selector)].filter((el) => {
+			if ((el as HTMLButtonElement).disabled || el.closest('[inert], [hidden], [aria-hidden="true"]')) return false;
+			// Composite widgets have one Tab stop and arrow keys inside (WAI-ARIA roving tabindex): their other
+			// members (tabindex -1) are not Tab stops; nor are the unchecked radios of a group with a checked
+			// one (the browser's own radio group behaviour).
+			if (
+				el.getAttribute('tabindex') === '-1' &&
+				el.closest(
+					'[role="tablist"], [role="radiogroup"], [role="toolbar"], [role="listbox"], [role="grid"], [role="menu"]'
+				)
+			)
+				return false;
+			if (el instanceof HTMLInputElement && el.type === 'radio' && el.name && !el.checked) {
+				const group = document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`);
+				if ([...group].some((r) => r.checked)) return false;
+			}
+			const details = el.closest('details');
+			if (details && !details.open && el.tagName !== 'SUMMARY') return false;
+			// A summary is reachable unless its own details sits inside a closed details.
+			if (el.tagName === 'SUMMARY' && el.parentElement?.parentElement?.closest('details:not([open])')) return false;
+			const cs = getComputedStyle(el);
+			// Not rendered (itself or a parent display: none, e.g. a chart's menu on a slide): no Tab stop.
+			return cs.display !== 'none' && cs.visibility !== 'hidden' && el.getClientRects().length > 0;
 		});
-		const lines = [
-			...new Set([...describeViolations(path, closed), ...describeViolations(`${path} (tables open)`, opened)])
-		];
+		const unfocused = list.map(style);
+		list.forEach((el, i) => el.setAttribute('data-kb', String(i)));
+		const w = window as unknown as {
+			__focusLog: { index: number; visible: boolean; onScreen: boolean; name: string }[];
+		};
+		w.__focusLog = [];
+		// The browser has scrolled the element into view and applied :focus styles when focusin is dispatched.
+		const record = (el: Element) => {
+			const index = Number(el.getAttribute('data-kb') ?? -1);
+			const cs = getComputedStyle(el);
+			const outline =
+				cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 && !/rgba\(.*,\s*0\)$/.test(cs.outlineColor);
+			const shadow = cs.boxShadow !== 'none';
+			// SVG marks show focus with a stroke on the mark or its children: compare with the unfocused look.
+			const now = [el, ...el.querySelectorAll('*')].map((e) => {
+				const s = getComputedStyle(e);
+				return props.map((p) => s.getPropertyValue(p)).join('|');
+			});
+			const before = unfocused[index];
+			const changed = index >= 0 && before !== undefined && now.some((s, i) => s !== before[i]);
+			// Focus that moved into a same-origin iframe (the embed builder's previews): that page's own focus
+			// indicators are checked where it is audited itself (every embed template is a row here).
+			const frame = el instanceof HTMLIFrameElement;
+			const box = el.getBoundingClientRect();
+			const onScreen =
+				box.width > 0 &&
+				box.height > 0 &&
+				box.bottom > 0 &&
+				box.right > 0 &&
+				box.top < innerHeight &&
+				box.left < innerWidth;
+			const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('class') ? `.${el.getAttribute('class')!.split(/\s+/)[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+			w.__focusLog.push({ index, visible: outline || shadow || changed || frame, onScreen, name });
+		};
+		document.addEventListener('focusin', (event) => record(event.target as Element), true);
+		// Focus that goes into a same-origin iframe is dispatched in the iframe's document (each time it loads).
+		for (const frame of list.filter((el): el is HTMLIFrameElement => el instanceof HTMLIFrameElement)) {
+			const watch = () => frame.contentDocument?.addEventListener('focusin', () => record(frame), true);
+			watch();
+			frame.addEventListener('load', watch);
+		}
+		return list.length;
+	}, FOCUS_PROPS);
+
+	const reached: number[] = [];
+	const problems: string[] = [];
+	const limit = expected * 2 + 10;
+	let done = false;
+	for (let pressed = 0; !done && pressed < limit;) {
+		const batch = Math.min(16, limit - pressed);
+		for (let i = 0; i < batch; i++) await page.keyboard.press('Tab');
+		pressed += batch;
+		const { log, left } = await page.evaluate(() => {
+			const w = window as unknown as {
+				__focusLog: { index: number; visible: boolean; onScreen: boolean; name: string }[];
+			};
+			return { log: w.__focusLog.splice(0), left: !document.activeElement || document.activeElement === document.body };
+		});
+		for (const state of log) {
+			// Composite controls (e.g. <input type="date">) take several Tab presses inside themselves.
+			if (state.index >= 0 && state.index === reached[reached.length - 1]) continue;
+			// Back at an element already reached: the walk has gone round the page.
+			if (state.index >= 0 && reached.includes(state.index)) {
+				done = true;
+				break;
+			}
+			reached.push(state.index);
+			if (state.index < 0) problems.push(`${path}: ${state.name} takes focus but is not a known interactive element`);
+			if (!state.visible) problems.push(`${path}: ${state.name} has no visible focus indicator`);
+			if (!state.onScreen) problems.push(`${path}: ${state.name} is focused off-screen`);
+		}
+		// Focus left the page after its last element.
+		if (left) done = true;
+	}
+	const missed = await page.evaluate(
+		(got) =>
+			[...document.querySelectorAll('[data-kb]')]
+				.filter((el) => !got.includes(Number(el.getAttribute('data-kb'))))
+				.map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`),
+		reached
+	);
+	for (const m of missed) problems.push(`${path}: ${m} is never reached with Tab`);
+
+	// Operable, not just focusable: Enter on each reachable disclosure opens it and closes it again
+	// (disclosures in inert or hidden parts, e.g. the deck's other slides, are not reachable).
+	const summaries = await page.evaluate(() => document.querySelectorAll('details > summary[data-kb]').length);
+	const state = (i: number, focus: boolean) =>
+		page.evaluate(
+			([i, focus]) => {
+				const summary = document.querySelectorAll<HTMLElement>('details > summary[data-kb]')[i]!;
+				if (focus) summary.focus();
+				return { open: (summary.parentElement as HTMLDetailsElement).open, name: summary.textContent?.trim() ?? '' };
+			},
+			[i, focus] as const
+		);
+	for (let i = 0; i < summaries; i++) {
+		const before = await state(i, true);
+		await page.keyboard.press('Enter');
+		const pressed = await state(i, false);
+		await page.keyboard.press('Enter');
+		const again = await state(i, false);
+		if (pressed.open === before.open || again.open !== before.open)
+			problems.push(`${path}: Enter on the disclosure "${before.name.slice(0, 30)}" does not open and close it`);
+	}
+	return { expected, reached: reached.length, problems };
+}
+
+/** CSS transitions/animations still running after the page has had a moment to settle. */
+function running(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+		return document
+			.getAnimations()
+			.filter((a) => a.playState === 'running')
+			.map((a) => {
+				const target = (a.effect as KeyframeEffect | null)?.target;
+				return `${a.constructor.name} on ${target?.tagName.toLowerCase()}.${target?.getAttribute('class') ?? ''}`;
+			});
+	});
+}
+
+interface Layout {
+	overflow: number;
+	wide: string[];
+	mainVisible: boolean;
+	mainFits: boolean;
+	h1Visible: boolean;
+}
+
+/** After the window's last resize has been laid out: horizontal overflow, and whether the content shows. */
+function layout(page: Page): Promise<Layout> {
+	return page.evaluate(async () => {
+		await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+		const doc = document.documentElement;
+		// Pages have a <main>; an embed may be just a chart frame.
+		const main = document.querySelector('main') ?? document.querySelector('[data-chart-id]') ?? document.body;
+		const h1 = document.querySelector('h1');
+		const box = main?.getBoundingClientRect();
+		// Elements wider than the viewport (what causes the scroll), for the failure message.
+		const wide = [...document.querySelectorAll('body *')]
+			.filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1)
+			.filter((el) => !el.closest('.visually-hidden, .skip-link'))
+			.slice(0, 5)
+			.map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
+		return {
+			overflow: doc.scrollWidth - doc.clientWidth,
+			wide,
+			mainVisible: !!box && box.width > 0 && box.height > 0,
+			mainFits: !!box && box.left >= 0 && box.right <= doc.clientWidth + 1,
+			h1Visible: !h1 || (h1.getBoundingClientRect().width > 0 && getComputedStyle(h1).visibility !== 'hidden')
+		};
+	});
+}
+
+describe.concurrent('axe-core, WCAG 2.1 A and AA: zero violations (every disclosure open)', () => {
+	test.each(TEMPLATE_ROWS)('$path ($template)', async ({ path }) => {
+		const lines = [...new Set(describeViolations(path, (await audited(path)).axe))];
 		expect(lines, lines.join('\n')).toEqual([]);
 	});
 });
 
-/** What a focus indicator can be made of; compared before and during focus. */
-const FOCUS_PROPS = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'stroke', 'stroke-width'];
-
 describe.concurrent('keyboard: every interactive element is reached by Tab, shows a visible focus, and works', () => {
-	// A page with a map and many charts has a hundred and more Tab stops, each checked in the browser.
-	test.each(TEMPLATE_ROWS)('$path ($template)', { timeout: 240_000 }, async ({ path }) => {
-		await onPage(path, {}, async (page) => {
-			// Number the elements a keyboard user must reach, and record how each looks unfocused.
-			const expected = await page.evaluate((props) => {
-				const selector =
-					'a[href], button, input, select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
-				const style = (el: Element) =>
-					[el, ...el.querySelectorAll('*')].map((e) => {
-						const cs = getComputedStyle(e);
-						return props.map((p) => cs.getPropertyValue(p)).join('|');
-					});
-				const list = [...document.querySelectorAll(selector)].filter((el) => {
-					if ((el as HTMLButtonElement).disabled || el.closest('[inert], [hidden], [aria-hidden="true"]')) return false;
-					// Composite widgets have one Tab stop and arrow keys inside (WAI-ARIA roving tabindex):
-					// their other members (tabindex -1) are not Tab stops; nor are the unchecked radios of a
-					// group with a checked one (the browser's own radio group behaviour).
-					if (
-						el.getAttribute('tabindex') === '-1' &&
-						el.closest(
-							'[role="tablist"], [role="radiogroup"], [role="toolbar"], [role="listbox"], [role="grid"], [role="menu"]'
-						)
-					)
-						return false;
-					if (el instanceof HTMLInputElement && el.type === 'radio' && el.name && !el.checked) {
-						const group = document.querySelectorAll<HTMLInputElement>(
-							`input[type="radio"][name="${CSS.escape(el.name)}"]`
-						);
-						if ([...group].some((r) => r.checked)) return false;
-					}
-					const details = el.closest('details');
-					if (details && !details.open && el.tagName !== 'SUMMARY') return false;
-					// A summary is reachable unless its own details sits inside a closed details.
-					if (el.tagName === 'SUMMARY' && el.parentElement?.parentElement?.closest('details:not([open])')) return false;
-					const cs = getComputedStyle(el);
-					// Not rendered (itself or a parent display: none, e.g. a chart's menu on a slide): no Tab stop.
-					return cs.display !== 'none' && cs.visibility !== 'hidden' && el.getClientRects().length > 0;
-				});
-				const w = window as unknown as { __unfocused: string[][] };
-				w.__unfocused = list.map(style);
-				list.forEach((el, i) => el.setAttribute('data-kb', String(i)));
-				return list.length;
-			}, FOCUS_PROPS);
-			expect(expected).toBeGreaterThan(0);
-
-			const reached: number[] = [];
-			const problems: string[] = [];
-			for (let step = 0; step < expected * 2 + 10; step++) {
-				await page.keyboard.press('Tab');
-				const state = await page.evaluate((props) => {
-					const el = document.activeElement;
-					if (!el || el === document.body) return null;
-					// Tab into a same-origin iframe (the embed builder's previews) focuses an element inside it. That
-					// page's own focus indicators are checked where it is tested itself (every embed is a row here),
-					// so here it is enough that focus went into it.
-					const frame = el instanceof HTMLIFrameElement ? el : null;
-					const inner = frame?.contentDocument?.activeElement ?? null;
-					const innerVisible = !!frame && !!inner && inner !== frame.contentDocument?.body;
-					const index = Number(el.getAttribute('data-kb') ?? -1);
-					const cs = getComputedStyle(el);
-					const outline =
-						cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 && !/rgba\(.*,\s*0\)$/.test(cs.outlineColor);
-					const shadow = cs.boxShadow !== 'none';
-					// SVG marks show focus with a stroke on the mark or its children: compare with the unfocused look.
-					const now = [el, ...el.querySelectorAll('*')].map((e) => {
-						const s = getComputedStyle(e);
-						return props.map((p) => s.getPropertyValue(p)).join('|');
-					});
-					const before = (window as unknown as { __unfocused: string[][] }).__unfocused[index];
-					const changed = index >= 0 && before !== undefined && now.some((s, i) => s !== before[i]);
-					const box = el.getBoundingClientRect();
-					const onScreen =
-						box.width > 0 &&
-						box.height > 0 &&
-						box.bottom > 0 &&
-						box.right > 0 &&
-						box.top < innerHeight &&
-						box.left < innerWidth;
-					const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('class') ? `.${el.getAttribute('class')!.split(/\s+/)[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-					return { index, visible: outline || shadow || changed || innerVisible, onScreen, name };
-				}, FOCUS_PROPS);
-				if (!state) break;
-				// Composite controls (e.g. <input type="date">) take several Tab presses inside themselves.
-				if (state.index >= 0 && state.index === reached[reached.length - 1]) continue;
-				if (state.index >= 0 && reached.includes(state.index)) break;
-				reached.push(state.index);
-				if (state.index < 0) problems.push(`${path}: ${state.name} takes focus but is not a known interactive element`);
-				if (!state.visible) problems.push(`${path}: ${state.name} has no visible focus indicator`);
-				if (!state.onScreen) problems.push(`${path}: ${state.name} is focused off-screen`);
-			}
-			const missed = await page.evaluate(
-				(got) =>
-					[...document.querySelectorAll('[data-kb]')]
-						.filter((el) => !got.includes(Number(el.getAttribute('data-kb'))))
-						.map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`),
-				reached
-			);
-			for (const m of missed) problems.push(`${path}: ${m} is never reached with Tab`);
-			expect(problems, problems.join('\n')).toEqual([]);
-			expect(reached.length).toBe(expected);
-
-			// Operable, not just focusable: Enter on each reachable data-table toggle opens it and closes it
-			// again (toggles in inert or hidden parts, e.g. the deck's other slides, are not reachable).
-			const summaries = page.locator('details > summary[data-kb]');
-			for (let i = 0; i < (await summaries.count()); i++) {
-				const summary = summaries.nth(i);
-				const isOpen = () => summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
-				const before = await isOpen();
-				await summary.focus();
-				await page.keyboard.press('Enter');
-				expect(await isOpen()).toBe(!before);
-				await page.keyboard.press('Enter');
-				expect(await isOpen()).toBe(before);
-			}
-		});
+	test.each(TEMPLATE_ROWS)('$path ($template)', async ({ path }) => {
+		const { expected, reached, problems } = (await audited(path)).keyboard;
+		expect(expected).toBeGreaterThan(0);
+		expect(problems, problems.join('\n')).toEqual([]);
+		expect(reached).toBe(expected);
 	});
 });
 
 describe.concurrent('prefers-reduced-motion: reduce', () => {
-	/** CSS transitions/animations still running after the page has had a moment to settle. */
-	const running = (page: Page) =>
-		page.evaluate(async () => {
-			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-			return document
-				.getAnimations()
-				.filter((a) => a.playState === 'running')
-				.map((a) => {
-					const target = (a.effect as KeyframeEffect | null)?.target;
-					return `${a.constructor.name} on ${target?.tagName.toLowerCase()}.${target?.getAttribute('class') ?? ''}`;
-				});
-		});
-
-	/**
-	 * Hovers and focuses what reacts to it, so transitions on :hover/:focus would start: the first 40 that
-	 * are shown (hovering a hidden one only waits for it to appear).
-	 */
-	async function interact(page: Page) {
-		const targets = page.locator('a[href], summary, [tabindex="0"]').filter({ visible: true });
-		const n = Math.min(await targets.count(), 40);
-		for (let i = 0; i < n; i++) {
-			await targets
-				.nth(i)
-				.hover({ force: true, timeout: 2000 })
-				.catch(() => {});
-			await targets.nth(i).focus();
-		}
-	}
-
-	test.each(TEMPLATE_ROWS)('$path ($template): nothing animates', async ({ path }) => {
-		await onPage(path, { reducedMotion: 'reduce' }, async (page) => {
-			expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
-			expect(await running(page)).toEqual([]);
-			await interact(page);
-			expect(await running(page)).toEqual([]);
-		});
+	test.each(TEMPLATE_ROWS)('$path ($template): nothing animates, on load or on hover and focus', async ({ path }) => {
+		const { matches, onLoad, afterInteraction } = (await audited(path)).motion;
+		expect(matches).toBe(true);
+		expect(onLoad).toEqual([]);
+		expect(afterInteraction).toEqual([]);
 	});
 
 	test('the site-wide rule stops a transition that would otherwise run (the check above can fail)', async () => {
@@ -286,51 +395,13 @@ describe.concurrent('prefers-reduced-motion: reduce', () => {
 });
 
 describe.concurrent('zoom and reflow: no horizontal scrolling, content visible', () => {
-	const layout = (page: Page) =>
-		page.evaluate(() => {
-			const doc = document.documentElement;
-			// Pages have a <main>; an embed may be just a chart frame.
-			const main = document.querySelector('main') ?? document.querySelector('[data-chart-id]') ?? document.body;
-			const h1 = document.querySelector('h1');
-			const box = main?.getBoundingClientRect();
-			// Elements wider than the viewport (what causes the scroll), for the failure message.
-			const wide = [...document.querySelectorAll('body *')]
-				.filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1)
-				.filter((el) => !el.closest('.visually-hidden, .skip-link'))
-				.slice(0, 5)
-				.map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
-			return {
-				overflow: doc.scrollWidth - doc.clientWidth,
-				wide,
-				mainVisible: !!box && box.width > 0 && box.height > 0,
-				mainFits: !!box && box.left >= 0 && box.right <= doc.clientWidth + 1,
-				h1Visible: !h1 || (h1.getBoundingClientRect().width > 0 && getComputedStyle(h1).visibility !== 'hidden')
-			};
-		});
-
-	// 200% zoom as a fresh load at half the width; then 400% as the browser does it, by narrowing the
-	// viewport of the page already open (the page's own resize handling included).
 	test.each(TEMPLATE_ROWS)(
 		'$path ($template) at 200% zoom (1280 px window → 640 CSS px) and at 320 CSS px (400%, WCAG 1.4.10 reflow)',
 		async ({ path }) => {
-			await onPage(path, { viewport: { width: 640, height: 400 } }, async (page) => {
-				const zoomed = await layout(page);
-				expect(zoomed, `200%: ${JSON.stringify(zoomed.wide)}`).toMatchObject({
-					overflow: 0,
-					mainVisible: true,
-					mainFits: true,
-					h1Visible: true
-				});
-				await page.setViewportSize({ width: 320, height: 640 });
-				await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-				const reflowed = await layout(page);
-				expect(reflowed, `320 px: ${JSON.stringify(reflowed.wide)}`).toMatchObject({
-					overflow: 0,
-					mainVisible: true,
-					mainFits: true,
-					h1Visible: true
-				});
-			});
+			const { zoomed, narrow } = (await audited(path)).reflow;
+			const fits = { overflow: 0, mainVisible: true, mainFits: true, h1Visible: true };
+			expect(zoomed, `200%: ${JSON.stringify(zoomed.wide)}`).toMatchObject(fits);
+			expect(narrow, `320 px: ${JSON.stringify(narrow.wide)}`).toMatchObject(fits);
 		}
 	);
 });

@@ -232,3 +232,35 @@ export function expectClean(problems: PageProblems) {
 		offsiteRequests: problems.offsiteRequests
 	};
 }
+
+/**
+ * Points at and focuses the first `limit` rendered elements matching `selector`, as a reader's mouse and
+ * keyboard would: for each, the page scrolls it into view, focuses it and reports its centre, and the
+ * mouse moves there (hover styles, tooltips). Two round trips per element, where Playwright's
+ * `locator.hover()` and `focus()` take five to ten (resolve, wait for actionability, scroll, measure).
+ * Returns how many elements it visited.
+ */
+export async function pointAndFocus(page: Page, selector: string, limit: number): Promise<number> {
+	const count = await page.evaluate(
+		([selector, limit]) => {
+			const shown = [...document.querySelectorAll(selector)].filter(
+				(el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'
+			);
+			(window as unknown as { __targets: Element[] }).__targets = shown.slice(0, limit);
+			return Math.min(shown.length, limit);
+		},
+		[selector, limit] as const
+	);
+	for (let i = 0; i < count; i++) {
+		const at = await page.evaluate((i) => {
+			const el = (window as unknown as { __targets: Element[] }).__targets[i];
+			if (!el?.isConnected) return null;
+			el.scrollIntoView({ block: 'center', inline: 'nearest' });
+			(el as HTMLElement | SVGElement).focus?.();
+			const box = el.getBoundingClientRect();
+			return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+		}, i);
+		if (at) await page.mouse.move(at.x, at.y);
+	}
+	return count;
+}

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { baseURL, goto, trackRequests } from './browser';
+import { baseURL, goto, pointAndFocus, trackRequests } from './browser';
 
 /** What one chart frame offers besides its drawing. */
 export interface ChartAlternative {
@@ -118,11 +118,7 @@ export async function visitPage(page: Page, path: string): Promise<Visit> {
 	const charts = await chartAlternatives(page);
 
 	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-	const marks = page.locator('[data-chart-id] [tabindex="0"]:visible');
-	for (let i = 0; i < Math.min(await marks.count(), 12); i++) {
-		await marks.nth(i).hover({ force: true });
-		await marks.nth(i).focus();
-	}
+	await pointAndFocus(page, '[data-chart-id] [tabindex="0"]', 12);
 	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 	await network.quiet();
 	cspViolations.push(...(await violationsIn(page)));
