@@ -27,8 +27,35 @@ export interface Visit {
 	charts: ChartAlternative[];
 	/** Whether a client-side navigation to another page of the site happened (hydrated pages). */
 	navigated: boolean;
-	/** Console errors, uncaught exceptions and failed requests (HTTP ≥ 400 or not completed) of the visit. */
-	problems: { consoleErrors: string[]; pageErrors: string[]; failedRequests: string[] };
+	/** Console errors, uncaught exceptions, dialogs and failed requests (HTTP ≥ 400 or not completed) of the visit. */
+	problems: { consoleErrors: string[]; pageErrors: string[]; dialogs: string[]; failedRequests: string[] };
+	/** What the URL's query and hash (`suffix`) left in the page once it was loaded (`hostileState`). */
+	url: HostileState;
+}
+
+/** What a URL's query string and hash may have done to a page: nothing, and the page still renders. */
+export interface HostileState {
+	/** Set by a payload that ran (the payloads set `window.__pwned` rather than calling alert). */
+	pwned: number;
+	/** `Object.prototype.polluted`, set by a parameter that reached an object's prototype. */
+	polluted: unknown;
+	/** Elements a payload would have created (an image with `src=x`, event-handler attributes). */
+	injected: number;
+	/** Scripts whose text carries a payload. */
+	scripts: number;
+	/** The page's main content as text (it still renders). */
+	content: string;
+}
+
+/** The page's state after a load of a URL with hostile query and hash (see every-page.test.ts). */
+export function hostileState(page: Page): Promise<HostileState> {
+	return page.evaluate(() => ({
+		pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+		polluted: ({} as Record<string, unknown>).polluted ?? null,
+		injected: document.querySelectorAll('img[src="x"], img[onerror], svg[onload], [onerror], [onload]').length,
+		scripts: [...document.scripts].filter((s) => s.textContent?.includes('__pwned')).length,
+		content: (document.querySelector('main, [data-chart-id]') ?? document.body).textContent?.trim() ?? ''
+	}));
 }
 
 const violationsIn = (page: Page) =>
@@ -66,23 +93,29 @@ function chartAlternatives(page: Page): Promise<ChartAlternative[]> {
 /**
  * One visit of a page on a pooled page (browser.ts `PagePool`: cache off, CSP violations recorded from
  * the first byte), recording what the cheap gates check, so each page is loaded once for all of them:
- * 1. load until the network is idle: every script's size (the JavaScript budget) and the charts' text
- *    alternatives and tables;
+ * 1. load `path` + `suffix` (a reader may arrive with any query and hash: every-page.test.ts gives each
+ *    page one full of payloads) until the network is idle: what the URL did to the page
+ *    (`hostileState`), every script's size (the JavaScript budget) and the charts' text alternatives and
+ *    tables;
  * 2. run the page's interactive code paths — scroll to the end, hover and focus chart marks, open every
  *    data table — and let whatever they load arrive;
  * 3. on a hydrated page, follow a link of the site's navigation (client-side; it fetches `__data.json`).
- * Every request (off-site check), every CSP violation, console error, exception and failed request is
- * recorded throughout.
+ * Every request (off-site check), every CSP violation, console error, exception, dialog and failed
+ * request is recorded throughout.
  */
-export async function visitPage(page: Page, path: string): Promise<Visit> {
+export async function visitPage(page: Page, path: string, suffix = ''): Promise<Visit> {
 	const requests: string[] = [];
 	const cspViolations: string[] = [];
 	const scriptBytes: Record<string, number> = {};
 	const pending: Promise<void>[] = [];
-	const problems: Visit['problems'] = { consoleErrors: [], pageErrors: [], failedRequests: [] };
+	const problems: Visit['problems'] = { consoleErrors: [], pageErrors: [], dialogs: [], failedRequests: [] };
 	let counting = true;
 	page.on('request', (request) => requests.push(request.url()));
 	page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+	page.on('dialog', (dialog) => {
+		problems.dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
 	page.on('requestfailed', (request) => problems.failedRequests.push(request.url()));
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.url()}`);
@@ -108,8 +141,9 @@ export async function visitPage(page: Page, path: string): Promise<Visit> {
 				.then((body) => void (scriptBytes[url] = gzipSync(body).length))
 		);
 	});
-	await goto(page, new URL(path, baseURL()).href);
+	await goto(page, new URL(path, baseURL()).href + suffix);
 	counting = false;
+	const url = await hostileState(page);
 	const network = trackRequests(page);
 	await Promise.all(pending);
 	// A response whose event came after the page was complete: its file, fetched again.
@@ -137,5 +171,5 @@ export async function visitPage(page: Page, path: string): Promise<Visit> {
 		for (const v of after) if (!cspViolations.includes(v)) cspViolations.push(v);
 	}
 	network.stop();
-	return { path, requests, scriptBytes, cspViolations, charts, navigated, problems };
+	return { path, requests, scriptBytes, cspViolations, charts, navigated, problems, url };
 }
