@@ -4,11 +4,12 @@
  *
  *   1. `npm run generate` (the data and the messages, once) and `svelte-kit sync`;
  *   2. at the same time:
- *        a. lint, type check, unit and component tests (test:fast without its own `generate`);
- *        b. the production build (vite build; its output goes to test-results/build.log and is printed
- *           when it fails);
- *      lint and the type check run on one core each, so the build fills the other;
- *   3. the browser tests (vitest --project e2e) on the build.
+ *        a. lint, type check, unit and component tests (test:fast without its own `generate`; output in
+ *           test-results/fast.log, printed when it fails);
+ *        b. the production build (vite build; output in test-results/build.log, printed when it fails),
+ *           and as soon as it is done, the browser tests (vitest --project e2e) on the build.
+ *      lint and the type check run on one core each, so the build fills the other; the browser tests
+ *      spend much of their time waiting, which the unit tests fill.
  *
  * Each stage prints its wall time; the first failure stops the run with its exit code. The commands are
  * package.json's own scripts, so `npm test` and the scripts run alone cannot drift apart.
@@ -62,18 +63,24 @@ const prepared = await series('prepare', ['npm run generate', 'npx svelte-kit sy
 if (prepared !== 0) stop(prepared);
 
 const BUILD_LOG = 'test-results/build.log';
-const [fast, build] = await Promise.all([
-	series('test:fast', [
-		'npm run lint',
-		'npm run check:types',
-		'npm run test:unit -- --outputFile.json=test-results/fast.json'
-	]),
-	series('build', ['npx vite build'], { log: BUILD_LOG })
-]);
-if (build !== 0) process.stderr.write(readFileSync(BUILD_LOG, 'utf8').split('\n').slice(-60).join('\n'));
-if (fast !== 0) stop(fast);
-if (build !== 0) stop(build);
+const FAST_LOG = 'test-results/fast.log';
+/** The last lines of a stage's log, printed when it failed. */
+const tail = (log) => process.stderr.write(`\n${readFileSync(log, 'utf8').split('\n').slice(-80).join('\n')}\n`);
 
-const browser = await series('test:browser', ['npm run test:e2e']);
+const fastRun = series(
+	'test:fast',
+	['npm run lint', 'npm run check:types', 'npm run test:unit -- --outputFile.json=test-results/fast.json'],
+	{ log: FAST_LOG }
+);
+const build = await series('build', ['npx vite build'], { log: BUILD_LOG });
+if (build !== 0) {
+	tail(BUILD_LOG);
+	stop(build);
+}
+// The browser suite starts as soon as the site is built, while test:fast may still run: much of a browser
+// test is waiting (for the network to be quiet, for a frame), time the unit tests use.
+const [fast, browser] = await Promise.all([fastRun, series('test:browser', ['npm run test:e2e'])]);
+if (fast !== 0) tail(FAST_LOG);
+if (fast !== 0) stop(fast);
 if (browser !== 0) stop(browser);
 console.log(`npm test: every stage passed in ${seconds(started)}`);
