@@ -5,7 +5,9 @@
  * - height: the height of the page's content (its <body>) at 390 px (CSS px).
  * - citations: characters of visible text (innerText, so closed disclosures do not count) inside the
  *   source lines (`.source-line`) ÷ all visible text of the page, whitespace removed.
- * - chart: area of the chart SVGs wider than 150 px (outermost only) ÷ the page's area.
+ * - chart: area of the chart SVGs wider than 150 px (outermost only) ÷ the page's area, each counted as
+ *   its drawing's box: the element that reserves the drawing's space with its aspect ratio (axes and
+ *   labels included, which LayerCake paints outside its SVG's box), else the SVG's own box.
  * - first screen: the part of the first 390×844 screen those SVGs cover.
  * The six pages are compared with the heights measured on main before issue 15 (BEFORE).
  */
@@ -61,11 +63,15 @@ function measureInPage(): {
 		const outer = svg.parentElement?.closest('svg');
 		return !outer || outer.getBoundingClientRect().width <= 150;
 	});
+	// Each chart's drawing box: the element that reserves its drawing's space with the drawing's aspect
+	// ratio (`--ssr-aspect`: axes, category and value labels included, which LayerCake draws outside its
+	// SVG's box), else the SVG's own box; counted once however many SVG layers it holds.
+	const boxes = new Set(svgs.map((svg) => svg.closest<HTMLElement>("[style*='--ssr-aspect']") ?? svg));
 	let area = 0;
 	let first = 0;
 	let widest = 0;
-	for (const svg of svgs) {
-		const r = svg.getBoundingClientRect();
+	for (const box of boxes) {
+		const r = box.getBoundingClientRect();
 		const top = r.top + window.scrollY;
 		area += r.width * r.height;
 		widest = Math.max(widest, r.width);
