@@ -604,11 +604,11 @@ async function main() {
 	} else console.log('All budgets met.');
 }
 
-/** The layout tables alone (issue 15): the named pages and every Chinese embed, at 390 px. */
+/** The layout tables alone (issue 15): the named pages and every embed (Chinese and English), at 390 px. */
 async function layoutOnly(all: SitePage[]) {
 	const paths = [
 		...LAYOUT_PAGES.filter((p) => all.some((q) => q.path === p)),
-		...all.filter((p) => p.kind === 'embed' && p.locale === 'zh').map((p) => p.path)
+		...all.filter((p) => p.kind === 'embed').map((p) => p.path)
 	];
 	const server = await serve();
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -7,6 +7,7 @@ import { baseURL, expectClean, goto, launch, openPage, PagePool, watchProblems }
 import { startHost } from './hosts';
 import type { EmbedManifest } from '../../src/lib/embed/manifest';
 import { TEMPLATE_ROWS } from './site';
+import { embedHeightLimit, measureInPage, TARGETS } from '../../bench/layout';
 
 let browser: Browser;
 let host: Awaited<ReturnType<typeof startHost>>;
@@ -176,6 +177,12 @@ describe('embeds on a third-party page', () => {
 	});
 });
 
+/**
+ * Embeds that issue 15's other work reshapes (the map, the stations' small multiples, the Fujian ranking):
+ * the layout bench reports them; this check takes them on when that work lands.
+ */
+const NOT_YET = new Set(['map-xiamen', 'air-stations-2023-01-20', 'water-fujian-ranking']);
+
 describe('every embed in the manifest', () => {
 	test('the manifest lists every chart with both languages, sizes and URLs', () => {
 		const m = manifest();
@@ -232,6 +239,16 @@ describe('every embed in the manifest', () => {
 					Math.max(...svgs.map((svg) => svg.getBoundingClientRect().width * svg.getBoundingClientRect().height))
 				);
 				expect(area, path).toBeGreaterThan(10_000);
+				// Issue 15: at 390 px the embed is the chart — at most 1,000 px tall (a year's calendar 1,300) and at
+				// least 40 % chart, as the layout bench measures it (bench/layout.ts). The bench measures every
+				// embed in both languages; here one per kind. Not yet for the embeds other work of issue 15 changes.
+				const id = path.split('/').at(-2)!;
+				if (!NOT_YET.has(id)) {
+					await page.setViewportSize({ width: 390, height: 844 });
+					const layout = await page.evaluate(measureInPage);
+					expect(layout.height, path).toBeLessThanOrEqual(embedHeightLimit(path));
+					expect(layout.chart, path).toBeGreaterThanOrEqual(TARGETS.embedChart);
+				}
 				expect(
 					problems.failedRequests.every((url) => url.endsWith('.js')),
 					path

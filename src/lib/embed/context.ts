@@ -5,6 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { setUnhydrated } from '../enhance/context';
+import { EMBED_DRAWING_WIDTH } from './drawing';
 
 export interface EmbedContext {
 	/** The chart on its dashboard page, with the current view in the query (root-relative). */
@@ -15,10 +16,13 @@ export interface EmbedContext {
 
 const KEY = Symbol('xiamen-embed');
 
-/** Marks the component tree as an embed (call in the embed page's script); an embed is not hydrated. */
-export function setEmbedContext(context: EmbedContext): void {
+/**
+ * Marks the component tree as an embed (call in the embed page's script); an embed is not hydrated,
+ * its chart drawn `drawingWidth` wide (./drawing.ts).
+ */
+export function setEmbedContext(context: EmbedContext, drawingWidth: number = EMBED_DRAWING_WIDTH): void {
 	setContext(KEY, context);
-	setUnhydrated();
+	setUnhydrated(drawingWidth);
 }
 
 /** The embed context, or undefined on ordinary pages. */

@@ -30,9 +30,20 @@ export interface EmbedManifest {
 	charts: ManifestChart[];
 }
 
-/** Suggested starting sizes by chart kind (measured at 700 px wide, rounded up); others get the fallback. */
+/**
+ * Suggested starting sizes by chart kind: the tallest embed of the kind at 700 px wide, both languages,
+ * rounded up to 10 px (7 December 2026; bar and figures: a typical one, the long ones grow with the
+ * loader); others get the fallback. The loader fits the iframe to its content whatever the start.
+ */
 export const EMBED_SIZES: Record<string, { width: number; height: number }> = {
-	trend: { width: 700, height: 560 },
+	line: { width: 700, height: 960 },
+	limits: { width: 700, height: 900 },
+	calendar: { width: 700, height: 1300 },
+	bar: { width: 700, height: 1110 },
+	'class-grid': { width: 700, height: 1130 },
+	'class-months': { width: 700, height: 880 },
+	'share-bar': { width: 700, height: 570 },
+	figures: { width: 700, height: 560 },
 	map: { width: 700, height: 760 }
 };
 export const FALLBACK_EMBED_SIZE = { width: 700, height: 600 };

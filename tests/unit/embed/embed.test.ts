@@ -32,7 +32,7 @@ describe('embedManifest', () => {
 	test('one entry per chart, generic over kinds, with a fallback size for new kinds', () => {
 		const manifest = embedManifest(
 			[
-				model('a', 'trend', 'overview'),
+				model('a', 'line', 'overview'),
 				model('map-xiamen', 'map', 'map', { layer: { values: ['x', 'y'], default: 'x' } }),
 				model('c', 'new-kind', 'water')
 			],
@@ -43,10 +43,10 @@ describe('embedManifest', () => {
 		expect(manifest.charts.map((c) => c.id)).toEqual(['a', 'map-xiamen', 'c']);
 		expect(manifest.charts[0]).toEqual({
 			id: 'a',
-			kind: 'trend',
+			kind: 'line',
 			title: { zh: 'a_title:zh', en: 'a_title:en' },
 			languages: ['zh', 'en'],
-			size: { width: 700, height: 560 },
+			size: { width: 700, height: 960 },
 			embed: { zh: '/embed/a/', en: '/en/embed/a/' },
 			page: { zh: '/#a', en: '/en/#a' },
 			options: {}

@@ -1,0 +1,72 @@
+/**
+ * How an embed draws its chart (issue 15: "embeds are the chart, not the page"). An embed is not
+ * hydrated: its chart is drawn once, on the server, at a width (charts/ssrWidth.ts) and scaled with its
+ * proportions to the frame. At 390 px, a phone's width, the drawing should be most of the embed and its
+ * text at least its own size. Pure: from the chart's model (its kind, and how many bars or figures).
+ *
+ * - `width`: the drawing width. At most the phone's frame, so the drawing is shown at least its own
+ *   size: 340 px (a domain page's drawing, PAGE_DRAWING_WIDTH), about 1.08–1.15 times at 390 px.
+ * - `plotHeight`: for the kinds whose plot height is free (KindProps `height`), at `width`: square, a
+ *   phone's chart rather than a page's strip. The other kinds' height follows from their rows.
+ * - `bleed`: the drawing runs edge to edge (the frame's side padding is for text). Only for the kinds
+ *   whose drawing keeps its own margin for its axis labels; the others start their labels at x = 0.
+ */
+import type { Locale } from '../text/format';
+import type { ChartModel } from '../charts/kinds';
+import { wrapLabel } from '../charts/textLayout';
+import { textWidth } from '../text/width';
+import { TILE } from '../charts/kinds/figures/layout';
+
+export interface EmbedDrawing {
+	width: number;
+	plotHeight?: number;
+	bleed: boolean;
+}
+
+/** The drawing width of an embed's chart; the same as a domain page's (PAGE_DRAWING_WIDTH). */
+export const EMBED_DRAWING_WIDTH = 340;
+
+/** A long bar chart (more than LONG_BARS bars) is drawn at this width, so it stays about a phone screen tall. */
+export const LONG_BARS = 12;
+export const LONG_BAR_DRAWING_WIDTH = 400;
+
+/** Share bars (one thin bar under each label): drawn this wide, so shown about 1.4 times. */
+export const SHARE_BAR_DRAWING_WIDTH = 260;
+
+/**
+ * A part of one or two work figures: its tiles are drawn at the narrowest of these widths at which every
+ * label still fits its tile in two lines (the big number is that embed's chart), else at the embed width.
+ */
+export const FEW_FIGURES_DRAWING_WIDTHS = [240, 260, 300] as const;
+
+/** The figures kind's label size and the room a label has in a tile drawn `width` wide (FiguresChart.svelte). */
+const LABEL_SIZE = 15;
+const labelRoom = (width: number) => width - 2 * TILE.pad - 8;
+
+function figuresWidth(labels: string[]): number {
+	if (labels.length > 2) return EMBED_DRAWING_WIDTH;
+	const fits = (width: number) =>
+		labels.every((label) =>
+			wrapLabel(label, labelRoom(width), LABEL_SIZE).every((line) => textWidth(line, LABEL_SIZE) <= labelRoom(width))
+		);
+	return FEW_FIGURES_DRAWING_WIDTHS.find(fits) ?? EMBED_DRAWING_WIDTH;
+}
+
+export function embedDrawing(model: ChartModel, locale: Locale): EmbedDrawing {
+	switch (model.kind) {
+		case 'line':
+			return { width: EMBED_DRAWING_WIDTH, plotHeight: 340, bleed: true };
+		case 'class-months':
+			return { width: EMBED_DRAWING_WIDTH, plotHeight: 300, bleed: true };
+		case 'bar': {
+			const bars = model.rows.length * (model.mode === 'grouped' ? model.segments.length : 1);
+			return { width: bars > LONG_BARS ? LONG_BAR_DRAWING_WIDTH : EMBED_DRAWING_WIDTH, bleed: false };
+		}
+		case 'share-bar':
+			return { width: SHARE_BAR_DRAWING_WIDTH, bleed: false };
+		case 'figures':
+			return { width: figuresWidth(model.part.figures.map((f) => f.label[locale])), bleed: false };
+		default:
+			return { width: EMBED_DRAWING_WIDTH, bleed: false };
+	}
+}
