@@ -29,7 +29,9 @@ export const NOT_ON_SLIDES: Partial<Record<ChartKind, string>> = {
 	multiples:
 		'six small charts (one per pollutant): their value labels render at 22 px at 2 ×, and the second row is already cut off',
 	'class-months':
-		'the month-by-month class shares: the axis labels render at 20 px at 2 ×, and at 2.4 × the plot no longer fits the slide'
+		'the month-by-month class shares: the axis labels render at 20 px at 2 ×, and at 2.4 × the plot no longer fits the slide',
+	'class-strip':
+		'every reading, one row per month: 31 rows of 6 px and 10 px labels; at the 2.4 × needed for 24 px labels the rows are taller than the slide'
 };
 
 /** Single charts left out for the same reason (their kind reads well on a slide). */

@@ -3,6 +3,8 @@ import { metricsChart } from '../kinds/line/build';
 import { classGridChart, trophicStateGrid, waterClassGrid } from '../kinds/class-grid/grid';
 import { classMonthsChart } from '../kinds/class-months/build';
 import type { ClassMonthsChartModel } from '../kinds/class-months';
+import { classStripChart } from '../kinds/class-strip/build';
+import type { ClassStripChartModel } from '../kinds/class-strip';
 import {
 	agreementChart,
 	limitingChart,
@@ -75,6 +77,25 @@ function aitoutanMonths(d: Dataset): ClassMonthsChartModel {
 		},
 		textParams: { from: model.first, to: model.last },
 		notes: aitoutanNotes(d, ['wn_note_network_class'])
+	});
+}
+
+/** The class of every reading, one strip per month; the title states the finding only when the data show it. */
+function aitoutanReadings(d: Dataset): ClassStripChartModel {
+	const station = xiamenStation(d.waterNetwork);
+	const [flood, dry] = seasonComparison(d.waterNetwork.months, station).overall;
+	const worse = (flood.network.worseShare ?? 0) > (dry.network.worseShare ?? 0);
+	const model = monthlyClassShares(d.waterNetwork.months, station);
+	return classStripChart(d, {
+		id: 'water-aitoutan-readings',
+		page: PAGE,
+		text: {
+			title: worse ? 'wn_readings_title' : 'wn_readings_title_neutral',
+			subtitle: 'wn_readings_subtitle',
+			summaryLabel: 'wn_seasons_summary_label'
+		},
+		textParams: { from: model.first, to: model.last },
+		notes: aitoutanNotes(d, ['wn_note_network_class', 'wn_note_readings'])
 	});
 }
 
@@ -224,6 +245,7 @@ export const WATER_CHARTS: ChartDefinition[] = [
 				{ includeZero: true }
 			)
 	},
+	{ id: 'water-aitoutan-readings', build: aitoutanReadings },
 	{ id: 'water-aitoutan-months', build: aitoutanMonths },
 	{
 		id: 'water-aitoutan-seasons',

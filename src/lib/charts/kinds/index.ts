@@ -9,6 +9,7 @@ import { classGrid } from './class-grid';
 import { shareBar } from './share-bar';
 import { map } from './map';
 import { classMonths } from './class-months';
+import { classStrip } from './class-strip';
 import { figures } from './figures';
 
 /**
@@ -27,6 +28,7 @@ export const KINDS = {
 	'class-grid': classGrid,
 	'share-bar': shareBar,
 	'class-months': classMonths,
+	'class-strip': classStrip,
 	figures,
 	map
 } as const;
