@@ -5,14 +5,9 @@ import { classMonthsChart } from '../kinds/class-months/build';
 import type { ClassMonthsChartModel } from '../kinds/class-months';
 import { classStripChart } from '../kinds/class-strip/build';
 import type { ClassStripChartModel } from '../kinds/class-strip';
-import {
-	agreementChart,
-	limitingChart,
-	rankingChart,
-	seasonSharesChart,
-	stationSeasonsChart
-} from '../kinds/bar/water';
+import { agreementChart, limitingChart, seasonSharesChart, stationSeasonsChart } from '../kinds/bar/water';
 import { parameterLimitsChart } from '../kinds/line/water';
+import { rankingChart } from '../kinds/rank-columns/water';
 import type { ModelText } from '../model';
 import type { Dataset } from '../../data/types';
 import { listText } from '../kinds/class-grid/summary';
@@ -95,7 +90,10 @@ function aitoutanReadings(d: Dataset): ClassStripChartModel {
 			summaryLabel: 'wn_seasons_summary_label'
 		},
 		textParams: { from: model.first, to: model.last },
-		notes: aitoutanNotes(d, ['wn_note_network_class', 'wn_note_readings'])
+		// The months without readings show as blank rows; the thin months' note is about shares, which this chart has none of.
+		notes: aitoutanNotes(d, ['wn_note_network_class', 'wn_note_readings']).filter(
+			(n) => typeof n !== 'object' || !('key' in n) || n.key !== 'wn_thin_note'
+		)
 	});
 }
 

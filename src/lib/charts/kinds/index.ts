@@ -10,6 +10,7 @@ import { shareBar } from './share-bar';
 import { map } from './map';
 import { classMonths } from './class-months';
 import { classStrip } from './class-strip';
+import { rankColumns } from './rank-columns';
 import { figures } from './figures';
 
 /**
@@ -29,6 +30,7 @@ export const KINDS = {
 	'share-bar': shareBar,
 	'class-months': classMonths,
 	'class-strip': classStrip,
+	'rank-columns': rankColumns,
 	figures,
 	map
 } as const;
