@@ -56,12 +56,20 @@ function aitoutanNotes(d: Dataset, own: ModelText[] = []): ModelText[] {
 	];
 }
 
+/** Whether 隘头潭's flood season has the larger share of readings worse than III (the titles' finding), and its months. */
+function floodWorse(d: Dataset) {
+	const station = xiamenStation(d.waterNetwork);
+	const [flood, dry] = seasonComparison(d.waterNetwork.months, station).overall;
+	return {
+		worse: (flood.network.worseShare ?? 0) > (dry.network.worseShare ?? 0),
+		model: monthlyClassShares(d.waterNetwork.months, station)
+	};
+}
+
 /** The titles state the finding only when the data show it; otherwise they say what is shown. */
 function aitoutanMonths(d: Dataset): ClassMonthsChartModel {
 	const station = xiamenStation(d.waterNetwork);
-	const [flood, dry] = seasonComparison(d.waterNetwork.months, station).overall;
-	const worse = (flood.network.worseShare ?? 0) > (dry.network.worseShare ?? 0);
-	const model = monthlyClassShares(d.waterNetwork.months, station);
+	const { worse, model } = floodWorse(d);
 	return classMonthsChart(d, station, {
 		id: 'water-aitoutan-months',
 		page: PAGE,
@@ -77,10 +85,7 @@ function aitoutanMonths(d: Dataset): ClassMonthsChartModel {
 
 /** The class of every reading, one strip per month; the title states the finding only when the data show it. */
 function aitoutanReadings(d: Dataset): ClassStripChartModel {
-	const station = xiamenStation(d.waterNetwork);
-	const [flood, dry] = seasonComparison(d.waterNetwork.months, station).overall;
-	const worse = (flood.network.worseShare ?? 0) > (dry.network.worseShare ?? 0);
-	const model = monthlyClassShares(d.waterNetwork.months, station);
+	const { worse, model } = floodWorse(d);
 	return classStripChart(d, {
 		id: 'water-aitoutan-readings',
 		page: PAGE,

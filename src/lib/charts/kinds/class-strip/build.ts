@@ -2,6 +2,7 @@ import type { Dataset } from '../../../data/types';
 import { seasonOf } from '../../../data/schema/waterNetwork';
 import { WATER_CLASSES, type WaterClass } from '../../../data/schema/vocabulary';
 import { monthText } from '../../../water/text';
+import { monthsBetween } from '../../../water/story';
 import { classKey } from '../class-months/build';
 import { sourcesFor, type ChartPage, type ChartText, type ModelText } from '../../model';
 import { SLOTS_PER_DAY } from './layout';
@@ -20,21 +21,19 @@ export function classStripChart(
 ): ClassStripChartModel {
 	const readings = dataset.waterNetwork.xiamenReadings;
 	const months = new Map<string, ClassStripMonth>();
-	if (readings.length > 0) {
-		let [y, mo] = [Number(readings[0]!.time.slice(0, 4)), Number(readings[0]!.time.slice(5, 7))];
-		const last = readings.at(-1)!.time.slice(0, 7);
-		for (let id = readings[0]!.time.slice(0, 7); id <= last; id = `${y}-${String(mo).padStart(2, '0')}`) {
-			months.set(id, {
-				id,
-				label: { zh: monthText(id, 'zh'), en: monthText(id, 'en') },
-				marked: seasonOf(id) === 'flood',
-				slots: new Date(Date.UTC(y, mo, 0)).getUTCDate() * SLOTS_PER_DAY,
-				readings: 0,
-				counts: WATER_CLASSES.map(() => 0),
-				differs: 0
-			});
-			[y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
-		}
+	const span =
+		readings.length === 0 ? [] : monthsBetween(readings[0]!.time.slice(0, 7), readings.at(-1)!.time.slice(0, 7));
+	for (const id of span) {
+		const [y, mo] = [Number(id.slice(0, 4)), Number(id.slice(5, 7))];
+		months.set(id, {
+			id,
+			label: { zh: monthText(id, 'zh'), en: monthText(id, 'en') },
+			marked: seasonOf(id) === 'flood',
+			slots: new Date(Date.UTC(y, mo, 0)).getUTCDate() * SLOTS_PER_DAY,
+			readings: 0,
+			counts: WATER_CLASSES.map(() => 0),
+			differs: 0
+		});
 	}
 	for (const r of readings) {
 		const month = months.get(r.time.slice(0, 7))!;

@@ -8,6 +8,8 @@
  * or whose reading has no class, is not drawn: the row's hatched background (`background`) shows it as a gap.
  */
 
+import { monthsBetween } from '../../../water/story';
+
 /** Readings a day: one every 4 hours, 00:00 to 20:00. */
 export const SLOTS_PER_DAY = 6;
 /** Units of one row (the stroke's width) and from a row's top to the next's. */
@@ -42,19 +44,6 @@ export interface StripLayout {
 	height: number;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Every month from `first` to `last` (YYYY-MM, inclusive). */
-function monthRange(first: string, last: string): string[] {
-	const out: string[] = [];
-	let [y, m] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
-	while (`${y}-${pad(m)}` <= last) {
-		out.push(`${y}-${pad(m)}`);
-		[y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
-	}
-	return out;
-}
-
 const daysIn = (month: string) =>
 	new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 
@@ -84,7 +73,7 @@ export function classStripLayout(readings: StripReading[], classes: number): Str
 			width: 31 * SLOTS_PER_DAY,
 			height: 0
 		};
-	const months = monthRange(readings[0]!.time.slice(0, 7), readings.at(-1)!.time.slice(0, 7));
+	const months = monthsBetween(readings[0]!.time.slice(0, 7), readings.at(-1)!.time.slice(0, 7));
 	const rows: StripRow[] = [];
 	let y = 0;
 	months.forEach((month, i) => {
