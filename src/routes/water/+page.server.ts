@@ -11,6 +11,7 @@ import { aitoutanSection } from '$lib/water/section';
 
 /** The 隘头潭 section's charts, in the order the page shows them. */
 const AITOUTAN_CHARTS = [
+	'water-aitoutan-readings',
 	'water-aitoutan-months',
 	'water-aitoutan-seasons',
 	'water-aitoutan-limiting',

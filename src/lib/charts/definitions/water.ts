@@ -3,14 +3,11 @@ import { metricsChart } from '../kinds/line/build';
 import { classGridChart, trophicStateGrid, waterClassGrid } from '../kinds/class-grid/grid';
 import { classMonthsChart } from '../kinds/class-months/build';
 import type { ClassMonthsChartModel } from '../kinds/class-months';
-import {
-	agreementChart,
-	limitingChart,
-	rankingChart,
-	seasonSharesChart,
-	stationSeasonsChart
-} from '../kinds/bar/water';
+import { classStripChart } from '../kinds/class-strip/build';
+import type { ClassStripChartModel } from '../kinds/class-strip';
+import { agreementChart, limitingChart, seasonSharesChart, stationSeasonsChart } from '../kinds/bar/water';
 import { parameterLimitsChart } from '../kinds/line/water';
+import { rankingChart } from '../kinds/rank-columns/water';
 import type { ModelText } from '../model';
 import type { Dataset } from '../../data/types';
 import { listText } from '../kinds/class-grid/summary';
@@ -59,12 +56,20 @@ function aitoutanNotes(d: Dataset, own: ModelText[] = []): ModelText[] {
 	];
 }
 
+/** Whether 隘头潭's flood season has the larger share of readings worse than III (the titles' finding), and its months. */
+function floodWorse(d: Dataset) {
+	const station = xiamenStation(d.waterNetwork);
+	const [flood, dry] = seasonComparison(d.waterNetwork.months, station).overall;
+	return {
+		worse: (flood.network.worseShare ?? 0) > (dry.network.worseShare ?? 0),
+		model: monthlyClassShares(d.waterNetwork.months, station)
+	};
+}
+
 /** The titles state the finding only when the data show it; otherwise they say what is shown. */
 function aitoutanMonths(d: Dataset): ClassMonthsChartModel {
 	const station = xiamenStation(d.waterNetwork);
-	const [flood, dry] = seasonComparison(d.waterNetwork.months, station).overall;
-	const worse = (flood.network.worseShare ?? 0) > (dry.network.worseShare ?? 0);
-	const model = monthlyClassShares(d.waterNetwork.months, station);
+	const { worse, model } = floodWorse(d);
 	return classMonthsChart(d, station, {
 		id: 'water-aitoutan-months',
 		page: PAGE,
@@ -75,6 +80,25 @@ function aitoutanMonths(d: Dataset): ClassMonthsChartModel {
 		},
 		textParams: { from: model.first, to: model.last },
 		notes: aitoutanNotes(d, ['wn_note_network_class'])
+	});
+}
+
+/** The class of every reading, one strip per month; the title states the finding only when the data show it. */
+function aitoutanReadings(d: Dataset): ClassStripChartModel {
+	const { worse, model } = floodWorse(d);
+	return classStripChart(d, {
+		id: 'water-aitoutan-readings',
+		page: PAGE,
+		text: {
+			title: worse ? 'wn_readings_title' : 'wn_readings_title_neutral',
+			subtitle: 'wn_readings_subtitle',
+			summaryLabel: 'wn_seasons_summary_label'
+		},
+		textParams: { from: model.first, to: model.last },
+		// The months without readings show as blank rows; the thin months' note is about shares, which this chart has none of.
+		notes: aitoutanNotes(d, ['wn_note_network_class', 'wn_note_readings']).filter(
+			(n) => typeof n !== 'object' || !('key' in n) || n.key !== 'wn_thin_note'
+		)
 	});
 }
 
@@ -224,6 +248,7 @@ export const WATER_CHARTS: ChartDefinition[] = [
 				{ includeZero: true }
 			)
 	},
+	{ id: 'water-aitoutan-readings', build: aitoutanReadings },
 	{ id: 'water-aitoutan-months', build: aitoutanMonths },
 	{
 		id: 'water-aitoutan-seasons',

@@ -9,6 +9,8 @@ import { classGrid } from './class-grid';
 import { shareBar } from './share-bar';
 import { map } from './map';
 import { classMonths } from './class-months';
+import { classStrip } from './class-strip';
+import { rankColumns } from './rank-columns';
 import { figures } from './figures';
 
 /**
@@ -27,6 +29,8 @@ export const KINDS = {
 	'class-grid': classGrid,
 	'share-bar': shareBar,
 	'class-months': classMonths,
+	'class-strip': classStrip,
+	'rank-columns': rankColumns,
 	figures,
 	map
 } as const;

@@ -1,7 +1,6 @@
 import type { Dataset } from '../../../data/types';
 import { formatNumber } from '../../../text/format';
 import { classAgreement, limitingParameters, seasonComparison } from '../../../water/story';
-import { stationRanking } from '../../../water/ranking';
 import { percent } from '../../../water/text';
 import { classKey } from '../class-months/build';
 import { sourcesFor, type ChartPage, type ModelText } from '../../model';
@@ -195,55 +194,6 @@ export function stationSeasonsChart(
 								lowShare: pctText(share(byFlood.at(-1)!, 0)),
 								compare: chart.compareName,
 								compareFlood: pctText(compare ? share(compare, 0) : null)
-							}
-						}
-		}
-	};
-}
-
-/**
- * Every Fujian station of the network by its share of readings worse than class III over the whole period,
- * worst first (water/ranking.ts states the rules), each row naming its rank and its readings; the summary
- * says where `station` stands.
- */
-export function rankingChart(
-	dataset: Pick<Dataset, 'waterNetwork' | 'sources'>,
-	station: string,
-	chart: Chart & { text: BarChartModel['text']; name: ModelText }
-): BarChartModel {
-	const ranking = stationRanking(dataset.waterNetwork.stations);
-	const own = ranking.stations.find((s) => s.station === station);
-	if (!own) throw new Error(`water-stations.csv has no station ${station} to rank`);
-	const n = (v: number) => formatNumber(v, 0, 'en');
-	return {
-		...percentBars(dataset, chart),
-		compact: true,
-		text: chart.text,
-		textParams: { rank: own.rank === null ? '—' : String(own.rank), ranked: String(ranking.ranked) },
-		rows: ranking.stations.map((s): BarChartModel['rows'][number] => ({
-			id: s.station,
-			label:
-				s.rank === null
-					? { key: 'wn_ranking_row_unranked', params: { station: s.station, n: n(s.classified) } }
-					: { key: 'wn_ranking_row', params: { rank: String(s.rank), station: s.station, n: n(s.classified) } }
-		})),
-		segments: [{ id: 'worse', label: 'wn_seasons_summary_label', kind: 'computed', colour: { series: 0 } }],
-		values: ranking.stations.map((s) => [pct(s.worseThanIII, s.classified)]),
-		summary: {
-			kind: 'text',
-			text:
-				own.rank === null
-					? { key: 'wn_ranking_summary_unranked', params: { station: chart.name, n: n(own.classified) } }
-					: {
-							key: 'wn_ranking_summary',
-							params: {
-								station: chart.name,
-								rank: String(own.rank),
-								ranked: String(ranking.ranked),
-								share: pctText(own.share),
-								n: n(own.classified),
-								top: ranking.stations[0]!.station,
-								topShare: pctText(ranking.stations[0]!.share)
 							}
 						}
 		}

@@ -1,0 +1,30 @@
+import { m } from '../../../paraglide/messages';
+import { formatNumber, type Locale } from '../../../text/format';
+import { resolveText } from '../../text';
+import type { ClassStripChartModel } from './model';
+
+/**
+ * "2,448 readings in 5,616 four-hourly slots (Jun 2021 – Dec 2023); 307 (12.5%) were worse than class III,
+ * 57 of them worse than class V; the slots without a reading are left blank."
+ */
+export function classStripSummary(model: ClassStripChartModel, locale: Locale): string {
+	const sum = (f: (c: number[]) => number) => model.months.reduce((n, mo) => n + f(mo.counts), 0);
+	const classified = sum((c) => c.reduce((a, b) => a + b, 0));
+	const worse = sum((c) => c.slice(model.worseFrom).reduce((a, b) => a + b, 0));
+	const worst = sum((c) => c.at(-1) ?? 0);
+	const readings = model.months.reduce((n, mo) => n + mo.readings, 0);
+	const slots = model.months.reduce((n, mo) => n + mo.slots, 0);
+	if (model.months.length === 0) return m.chart_summary_class_strip_empty({}, { locale });
+	return m.chart_summary_class_strip(
+		{
+			readings: formatNumber(readings, 0, locale),
+			slots: formatNumber(slots, 0, locale),
+			from: resolveText(model.months[0]!.label, locale),
+			to: resolveText(model.months.at(-1)!.label, locale),
+			worse: formatNumber(worse, 0, locale),
+			share: classified === 0 ? '—' : `${formatNumber((worse / classified) * 100, 1, locale)}%`,
+			worst: formatNumber(worst, 0, locale)
+		},
+		{ locale }
+	);
+}
