@@ -26,6 +26,9 @@ import {
 	stationWgs84Table,
 	suspectHourTable,
 	waterClassTable,
+	waterMonthTable,
+	waterReadingPointTable,
+	waterStationTable,
 	workTable,
 	type Columns,
 	type Domain,
@@ -245,6 +248,35 @@ export const CATALOGUE: readonly CatalogueDataset[] = [
 		json: (d) => d.waterClasses,
 		sourceIds: (d) => unique(d.waterClasses.map((w) => w.sourceId)),
 		coverage: (d) => span(d.waterClasses.map((w) => w.year))
+	},
+	// The national surface-water automatic network (issue 16): computed from its instantaneous 4-hourly
+	// readings, never a section's official assessment; every row cites the network's published files.
+	{
+		id: 'water-network-readings',
+		group: 'water',
+		csv: true,
+		table: (d) => fromSchema(waterReadingPointTable, d.waterNetwork.xiamenReadings),
+		json: (d) => d.waterNetwork.xiamenReadings,
+		sourceIds: (d) => d.waterNetwork.sourceIds,
+		coverage: (d) => span(d.waterNetwork.xiamenReadings.map((r) => r.time.slice(0, 10)))
+	},
+	{
+		id: 'water-network-months',
+		group: 'water',
+		csv: true,
+		table: (d) => fromSchema(waterMonthTable, d.waterNetwork.months),
+		json: (d) => d.waterNetwork.months,
+		sourceIds: (d) => d.waterNetwork.sourceIds,
+		coverage: (d) => span(d.waterNetwork.months.map((r) => r.month))
+	},
+	{
+		id: 'water-network-stations',
+		group: 'water',
+		csv: true,
+		table: (d) => fromSchema(waterStationTable, d.waterNetwork.stations),
+		json: (d) => d.waterNetwork.stations,
+		sourceIds: (d) => d.waterNetwork.sourceIds,
+		coverage: () => null
 	},
 	{
 		id: 'water-sites',

@@ -167,3 +167,26 @@ describe('formatBytes', () => {
 		expect(formatBytes(bytes, locale)).toBe(expected);
 	});
 });
+
+describe('the surface-water network’s tables as downloads (issue 16), from the site’s data', async () => {
+	const { dataset: site } = await import('../../../src/lib/server/dataset');
+	const entry = (id: string) => catalogueEntry(id)!;
+
+	test('every kept 隘头潭 reading, 2021-06-17 to 2023-12-23, with both classes and what limits them', () => {
+		const { columns, rows } = entry('water-network-readings').table(site);
+		expect(columns).toEqual(['time', 'network_class', 'class', 'limiting', 'pH', 'DO', 'CODMn', 'NH3N', 'TP']);
+		expect(rows.length).toBe(site.waterNetwork.xiamenReadings.length);
+		expect(rows.length).toBeGreaterThan(2000);
+		expect(entry('water-network-readings').coverage(site)).toEqual(['2021-06-17', '2023-12-23']);
+		expect(entry('water-network-readings').sourceIds(site).length).toBeGreaterThan(0);
+	});
+
+	test('months and stations: every Fujian station', () => {
+		const stations = entry('water-network-stations').table(site);
+		expect(stations.rows.length).toBe(site.waterNetwork.stations.length);
+		expect(stations.columns[0]).toBe('station');
+		const months = entry('water-network-months').table(site);
+		expect(months.rows.length).toBe(site.waterNetwork.months.length);
+		expect(entry('water-network-months').coverage(site)).toEqual(['2021-06', '2023-12']);
+	});
+});
