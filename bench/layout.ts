@@ -5,10 +5,14 @@
  * - height: the height of the page's content (its <body>) at 390 px (CSS px).
  * - citations: characters of visible text (innerText, so closed disclosures do not count) inside the
  *   source lines (`.source-line`) ÷ all visible text of the page, whitespace removed.
- * - chart: area of the chart SVGs wider than 150 px (outermost only) ÷ the page's area, each counted as
- *   its drawing's box: the element that reserves the drawing's space with its aspect ratio (axes and
- *   labels included, which LayerCake paints outside its SVG's box), else the SVG's own box.
+ * - chart: area of the chart SVGs wider than 150 px (outermost only, not inside a closed <details>) ÷ the
+ *   page's area, each counted as its drawing's box: the element that reserves the drawing's space with
+ *   its aspect ratio (axes and labels included, which LayerCake paints outside its SVG's box), else the
+ *   SVG's own box (`chartSvgBoxes`: the SVGs' own boxes, as the issue first measured).
  * - first screen: the part of the first 390×844 screen those SVGs cover.
+ * - main chart: on the five domain pages (MAIN_CHART_PAGES), the share of the page's main chart's SVG (the
+ *   first chart SVG inside `[data-main-chart]`, src/lib/domains/Opening.svelte) that is inside the first
+ *   screen, at 390×844 and at 1440×900; the target is at least half of it.
  * The six pages are compared with the heights measured on main before issue 15 (BEFORE).
  */
 import type { Browser } from 'playwright-core';
@@ -25,6 +29,9 @@ export const BEFORE: Record<string, { height: number; citations: number; chart: 
 	'/map/': { height: 8023, citations: 0.25, chart: 0.03 }
 };
 
+/** The pages that open with their headline figures and main chart (issue 15; Opening.svelte). */
+export const MAIN_CHART_PAGES = new Set(['/', '/air/', '/water/', '/coast/', '/litter/']);
+
 export interface LayoutResult {
 	path: string;
 	kind: 'page' | 'embed';
@@ -34,6 +41,9 @@ export interface LayoutResult {
 	/** The chart share counted as before 7 December 2026: the SVGs' own boxes (axes and labels outside them left out). */
 	chartSvgBoxes: number;
 	firstScreenChart: number;
+	/** Share of the main chart's SVG inside the first screen, at 390×844 and 1440×900 (MAIN_CHART_PAGES). */
+	mainChart390?: number;
+	mainChart1440?: number;
 	/** Width of the widest chart SVG at 1440 px (pages only). */
 	chartWidth1440?: number;
 	/** The page's raw HTML, KB (1024 bytes), from the build (filled in by bench/run.ts). */
@@ -50,6 +60,7 @@ export function measureInPage(): {
 	chartSvgBoxes: number;
 	firstScreenChart: number;
 	widest: number;
+	mainChart: number | null;
 } {
 	const chars = (s: string) => s.replace(/\s+/g, '').length;
 	const all = chars(document.body.innerText);
@@ -63,6 +74,8 @@ export function measureInPage(): {
 	const svgs = [...document.querySelectorAll('svg')].filter((svg) => {
 		const r = svg.getBoundingClientRect();
 		if (r.width <= 150 || r.height === 0) return false;
+		// A chart one click away (in a closed disclosure) is not on the page until it is opened.
+		if (svg.closest('details:not([open])')) return false;
 		const outer = svg.parentElement?.closest('svg');
 		return !outer || outer.getBoundingClientRect().width <= 150;
 	});
@@ -85,7 +98,20 @@ export function measureInPage(): {
 		const r = svg.getBoundingClientRect();
 		return n + r.width * r.height;
 	}, 0);
+	// The main chart: its first SVG wider than 150 px, and how much of it the first screen shows.
+	const main = [...document.querySelectorAll('[data-main-chart] svg')].find(
+		(svg) => svg.getBoundingClientRect().width > 150
+	);
+	let mainChart: number | null = null;
+	if (main) {
+		const r = main.getBoundingClientRect();
+		const top = r.top + window.scrollY;
+		const visibleY = Math.max(0, Math.min(top + r.height, window.innerHeight) - Math.max(top, 0));
+		const visibleX = Math.max(0, Math.min(r.right, window.innerWidth) - Math.max(r.left, 0));
+		mainChart = r.width * r.height === 0 ? 0 : (visibleX * visibleY) / (r.width * r.height);
+	}
 	return {
+		mainChart,
 		height,
 		citations: all === 0 ? 0 : cited / all,
 		chart: area / (width * height),
@@ -117,9 +143,12 @@ export async function measureLayout(browser: Browser, base: string, paths: strin
 				chartSvgBoxes: r.chartSvgBoxes,
 				firstScreenChart: r.firstScreenChart
 			};
+			if (r.mainChart !== null) result.mainChart390 = r.mainChart;
 			if (kind === 'page') {
 				await widePage.goto(base + p, { waitUntil: 'load' });
-				result.chartWidth1440 = (await widePage.evaluate(measureInPage)).widest;
+				const w = await widePage.evaluate(measureInPage);
+				result.chartWidth1440 = w.widest;
+				if (w.mainChart !== null) result.mainChart1440 = w.mainChart;
 			}
 			results.push(result);
 		}
@@ -141,6 +170,8 @@ export const TARGETS = {
 	pageChart: 0.25,
 	/** /map/ and /learn/: the part of the first 390×844 screen that is chart. */
 	firstScreenChart: 0.5,
+	/** The five domain pages: the share of the main chart inside the first screen, at 390×844 and 1440×900. */
+	mainChartVisible: 0.5,
 	embedHeight: 1000,
 	calendarEmbedHeight: 1300,
 	embedChart: 0.4,
@@ -174,6 +205,18 @@ function checks(r: LayoutResult): Check[] {
 			add('citations', r.citations <= TARGETS.pageCitations, `citations ${pct(r.citations)} of text (> 10 %)`);
 			add('chart', r.chart >= TARGETS.pageChart, `chart ${pct(r.chart)} of page (< 25 %)`);
 		}
+		if (MAIN_CHART_PAGES.has(r.path))
+			for (const [size, share] of [
+				['390×844', r.mainChart390],
+				['1440×900', r.mainChart1440]
+			] as const)
+				add(
+					`main chart ${size}`,
+					(share ?? 0) >= TARGETS.mainChartVisible,
+					share === undefined
+						? `no main chart ([data-main-chart]) at ${size}`
+						: `main chart ${pct(share)} inside the first ${size} screen (< 50 %)`
+				);
 		if (FIRST_SCREEN_PAGES.has(r.path))
 			add(
 				'first screen',
@@ -201,6 +244,7 @@ function verdict(r: LayoutResult): string {
 export function layoutTargetsText(): string {
 	return [
 		`Targets (issue 15, and issue 13's HTML budget): a page at 390 px ≥ 35 % shorter than before, citations ≤ ${pct(TARGETS.pageCitations)} of its visible text, charts ≥ ${pct(TARGETS.pageChart)} of its area;`,
+		`/, /air/, /water/, /coast/, /litter/: ≥ ${pct(TARGETS.mainChartVisible)} of the main chart inside the first screen at 390×844 and at 1440×900;`,
 		`/map/ and /learn/: charts ≥ ${pct(TARGETS.firstScreenChart)} of the first 390×844 screen; an embed at 390 px ≤ ${px(TARGETS.embedHeight)} tall (a calendar ≤ ${px(TARGETS.calendarEmbedHeight)}),`,
 		`chart ≥ ${pct(TARGETS.embedChart)} of its area, citations ≤ ${pct(TARGETS.embedCitations)} of its text; raw HTML of every page < ${TARGETS.htmlRawKB} KB.`
 	].join('\n');
@@ -216,6 +260,7 @@ export function layoutTables(results: LayoutResult[]): { pages: string[][]; embe
 			'citations of text',
 			'chart of page',
 			'chart of 1st screen',
+			'main chart in 1st screen 390 / 1440',
 			'widest chart at 1440',
 			'raw HTML',
 			'targets'
@@ -230,6 +275,9 @@ export function layoutTables(results: LayoutResult[]): { pages: string[][]; embe
 			before ? `${pct(before.citations)} → ${pct(r.citations)}` : pct(r.citations),
 			before ? `${pct(before.chart)} → ${pct(r.chart)}` : pct(r.chart),
 			pct(r.firstScreenChart),
+			r.mainChart390 !== undefined || r.mainChart1440 !== undefined
+				? `${r.mainChart390 !== undefined ? pct(r.mainChart390) : '—'} / ${r.mainChart1440 !== undefined ? pct(r.mainChart1440) : '—'}`
+				: '—',
 			r.chartWidth1440 ? px(r.chartWidth1440) : '—',
 			r.htmlKB !== undefined ? `${r.htmlKB.toFixed(0)} KB` : '—',
 			verdict(r)

@@ -7,6 +7,13 @@ import { figureFor, metricById } from '$lib/data/query';
 
 /** The overview's year: the founding document's year. */
 const YEAR = 2024;
+/** Each domain section's chart, the one its page opens with (air: the good rate; its composite index opens this page). */
+const SECTION_CHARTS = {
+	air: 'overview-good-rate-trend',
+	water: 'water-excellent-share',
+	coast: 'coast-excellent-ratios',
+	litter: 'litter-density-trend'
+} as const;
 /** Figures shown inside another metric's card. */
 const RELATED: Record<string, string[]> = { sea_outfall_compliance_pct: ['sea_outfalls'] };
 
@@ -41,7 +48,9 @@ export const load: PageServerLoad = ({ url }) => {
 		.map((w) => ({ ...w, site: dataset.sites.find((s) => s.id === w.site)! }));
 
 	const problems = dataset.problems.filter((p) => p.year === YEAR);
-	const charts = ['overview-composite-trend', 'overview-good-rate-trend'].map((id) => buildChart(id, dataset));
+	// The page's main chart, then each domain's: the chart its own page opens with (the air page's composite
+	// index is the page's main chart here, so the air section shows its good-rate trend).
+	const charts = ['overview-composite-trend', ...Object.values(SECTION_CHARTS)].map((id) => buildChart(id, dataset));
 
 	const all = [air, water, coast, litter, noise].flat();
 	const sourceIds = new Set([
@@ -60,6 +69,7 @@ export const load: PageServerLoad = ({ url }) => {
 		/** How many work figures the work page shows for the year (its link says so). */
 		workFigures: dataset.work.filter((w) => w.year === YEAR).length,
 		charts: localizeCharts(charts, pageLocale(url)),
+		sectionCharts: SECTION_CHARTS,
 		sources: pickSources(sourceIds)
 	};
 };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectClean, launch, openPage } from './browser';
+import { expectClean, firstScreen, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -201,4 +201,13 @@ describe('air page', () => {
 			await close();
 		}
 	);
+});
+
+describe('chart first (issue 15)', () => {
+	test('/en/air/ opens with its headline figures and its main chart on the first screen at 390×844 and 1440×900', async () => {
+		for (const { width, figures, chartVisible } of await firstScreen(browser, '/en/air/')) {
+			expect(figures, `${width} px`).toBe(4);
+			expect(chartVisible, `${width} px`).toBeGreaterThanOrEqual(0.5);
+		}
+	});
 });

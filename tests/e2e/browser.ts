@@ -264,3 +264,37 @@ export async function pointAndFocus(page: Page, selector: string, limit: number)
 	}
 	return count;
 }
+
+/**
+ * Issue 15, chart first: a page opens, at a phone's 390×844 and a desktop's 1440×900, with its headline
+ * figures and at least half of its main chart (the SVG inside `[data-main-chart]`, Opening.svelte) on the
+ * first screen, before any scrolling. Returns, per size, the headline figures shown and that share.
+ */
+export async function firstScreen(
+	browser: Browser,
+	path: string
+): Promise<{ width: number; figures: number; chartVisible: number }[]> {
+	const out = [];
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 1440, height: 900 }
+	]) {
+		const { page, close } = await openPage(browser, path, { viewport });
+		const seen = await page.evaluate(() => {
+			const inside = (el: Element) => {
+				const r = el.getBoundingClientRect();
+				const h = Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0));
+				const w = Math.max(0, Math.min(r.right, innerWidth) - Math.max(r.left, 0));
+				return r.width * r.height === 0 ? 0 : (w * h) / (r.width * r.height);
+			};
+			const figures = [...document.querySelectorAll('[data-opening] .headline li')].filter((li) => inside(li) === 1);
+			const svg = [...document.querySelectorAll('[data-main-chart] svg')].find(
+				(s) => s.getBoundingClientRect().width > 150
+			);
+			return { figures: figures.length, chartVisible: svg ? inside(svg) : 0 };
+		});
+		out.push({ width: viewport.width, ...seen });
+		await close();
+	}
+	return out;
+}

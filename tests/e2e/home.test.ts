@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { expectClean, launch, openPage } from './browser';
+import { expectClean, firstScreen, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -107,8 +107,19 @@ describe('home page (the 2024 overview)', () => {
 		const tip = page.locator('#page-tooltip');
 		await frame.locator('.point[data-x="2019"]').hover();
 		await expect.poll(() => tip.textContent()).toContain('2019: 2.98');
+		// The main chart is drawn tall: bring its last point on screen first, as scrolling closes the tooltip.
+		await frame.locator('.point[data-x="2024"]').scrollIntoViewIfNeeded();
 		await frame.locator('.point[data-x="2024"]').focus();
 		await expect.poll(() => tip.textContent()).toContain('2024: 2.34');
 		await close();
+	});
+});
+
+describe('chart first (issue 15)', () => {
+	test('/ opens with its headline figures and its main chart on the first screen at 390×844 and 1440×900', async () => {
+		for (const { width, figures, chartVisible } of await firstScreen(browser, '/')) {
+			expect(figures, `${width} px`).toBe(4);
+			expect(chartVisible, `${width} px`).toBeGreaterThanOrEqual(0.5);
+		}
 	});
 });

@@ -85,6 +85,8 @@ export const load: PageServerLoad = ({ url }) => {
 		otherMeasures,
 		jiulong,
 		aitoutan,
+		/** How many charts the 隘头潭 section has (all but its first are behind "more charts"). */
+		aitoutanChartCount: AITOUTAN_CHARTS.length,
 		...text,
 		sources: pickSources(sourceIds)
 	};
