@@ -33,7 +33,7 @@ describe('classroom mode: the map first', () => {
 		expect(words.x).toBeGreaterThan(map.x + map.width);
 		expect(words.y).toBeLessThan(map.y + map.height / 2);
 		// The quiz and the explanations come after the map.
-		const quiz = (await page.locator('#quiz').boundingBox())!;
+		const quiz = (await page.locator('section#quiz').boundingBox())!;
 		expect(quiz.y).toBeGreaterThan(map.y + map.height);
 		expect(expectClean(problems)).toEqual(clean);
 		await close();
