@@ -18,6 +18,28 @@ afterAll(async () => {
 const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
 const QUIZ = '.quiz';
 
+describe('classroom mode: the map first', () => {
+	test.each([
+		{ path: '/learn/', caption: '打开或关闭图层' },
+		{ path: '/en/learn/', caption: 'Switch layers on and off' }
+	])('$path opens on the map, large, with its plain-language caption beside it', async ({ path, caption }) => {
+		const { page, problems, close } = await openPage(browser, path, { viewport: { width: 1440, height: 900 } });
+		const map = (await page.locator('#map .canvas svg').boundingBox())!;
+		const words = (await page.locator('#map .caption').boundingBox())!;
+		expect(await page.locator('#map .caption').textContent()).toContain(caption);
+		expect(map.width).toBeGreaterThan(800);
+		expect(map.y).toBeLessThan(300);
+		// Beside the map (to its right), not under it.
+		expect(words.x).toBeGreaterThan(map.x + map.width);
+		expect(words.y).toBeLessThan(map.y + map.height / 2);
+		// The quiz and the explanations come after the map.
+		const quiz = (await page.locator('section#quiz').boundingBox())!;
+		expect(quiz.y).toBeGreaterThan(map.y + map.height);
+		expect(expectClean(problems)).toEqual(clean);
+		await close();
+	});
+});
+
 describe('classroom mode: the quiz', () => {
 	test.each([
 		{ path: '/learn/', lang: 'zh-CN', right: '正确', score: '1' },

@@ -209,4 +209,33 @@ describe('the map page', () => {
 			await close();
 		}
 	);
+
+	test('on a phone the map is the first screen; lists and coordinates are closed <details> that open without JavaScript', async () => {
+		const { page, close } = await openPage(browser, '/map/', {
+			viewport: { width: 390, height: 844 },
+			javaScriptEnabled: false
+		});
+		const box = (await page.locator(`${MAP} svg`).boundingBox())!;
+		// The screen's width, and taller than the map's frame (its sides cut, the city larger).
+		expect(box.width).toBe(390);
+		expect(box.height).toBeGreaterThan(box.width);
+		const visible = Math.max(0, Math.min(box.y + box.height, 844) - box.y);
+		expect((box.width * visible) / (390 * 844)).toBeGreaterThanOrEqual(0.5);
+		const closed = page.locator(`${MAP} details.list, ${MAP} details.map-datum`);
+		expect(await closed.count()).toBe(5);
+		expect(await page.locator(`${MAP} details.list[open], ${MAP} details.map-datum[open]`).count()).toBe(0);
+		const network = page.locator(`${MAP} [data-list="network"]`);
+		expect(await network.locator('table').isVisible()).toBe(false);
+		await network.locator('summary').click();
+		expect(await network.locator('table').isVisible()).toBe(true);
+		await close();
+	});
+
+	test('the datum note’s link opens the coordinate details', async () => {
+		const { page, close } = await openPage(browser, '/en/map/');
+		await page.click(`${MAP} .map-note a[href="#map-xiamen-datum"]`);
+		await expect.poll(() => page.locator('#map-xiamen-datum').getAttribute('open')).toBe('');
+		expect(await page.locator('#map-xiamen-datum table').first().isVisible()).toBe(true);
+		await close();
+	});
 });

@@ -88,3 +88,17 @@ export function nudgeLabels(
 	}
 	return out;
 }
+
+/**
+ * A station's label in lines: a name longer than `max` characters is broken at the space nearest its
+ * middle ("Tong'an No.2 Experimental Primary School" in English would otherwise run across the map,
+ * and on a slide under the legend); a name without spaces (Chinese) stays one line.
+ */
+export function labelLines(text: string, max = 24): string[] {
+	if (text.length <= max) return [text];
+	const middle = text.length / 2;
+	let best = -1;
+	for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1))
+		if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+	return best < 0 ? [text] : [text.slice(0, best), text.slice(best + 1)];
+}

@@ -3,6 +3,7 @@ import { formatNumber, formatValue, unitText, type Locale } from '../text/format
 import { kindOf, type ChartModel } from '../charts/kinds';
 import { chartTitle, localizeChart } from '../server/localizeChart';
 import type { WorkFigureModel } from '../work/figure';
+import { mapFinding } from '../map/finding';
 import type { ClassesItem, DeckItem, FigureValue, GroupItem, MetricItem, SlideModel } from './model';
 
 /**
@@ -238,7 +239,9 @@ export function domainFinding(headline: MetricItem, facts: DeckItem[], locale: L
  * fits on the heading line ("综合指数从2018年的3.31降至2024年的2.34"), else the chart's own title.
  */
 export function chartFinding(chart: ChartModel, locale: Locale): string {
-	// The map's summary counts what it shows (districts, stations, water bodies): no finding to state.
+	// The map's summary counts what it shows (districts, stations, water bodies): its finding comes from the
+	// figures of the layers it shows (src/lib/map/finding.ts).
+	if (chart.kind === 'map') return mapFinding(chart, locale) ?? chartTitle(chart, locale);
 	if (kindOf(chart).frameText === false) return chartTitle(chart, locale);
 	const sentences = chartNote(chart, locale)
 		.split(locale === 'zh' ? /(?<=。)/ : /(?<=\.)\s+(?=[A-Z])/)

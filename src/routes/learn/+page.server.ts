@@ -14,7 +14,9 @@ import { learnText, quizText } from '$lib/learn/text';
  */
 export const load: PageServerLoad = () => {
 	const locale = getLocale();
-	const map = domainMap();
+	// As large as the screen allows (a class reads it on the board): the whole map under the page's title.
+	const compact = domainMap();
+	const map = { ...compact, mapOptions: { ...compact.mapOptions, height: 'calc(100vh - 6rem)' } };
 	return {
 		map,
 		targets: quizTargets(map.map),

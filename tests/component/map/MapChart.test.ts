@@ -26,10 +26,12 @@ describe('the map as a registered chart', () => {
 		const frame = container.querySelector('[data-chart-id="map-xiamen"]') as HTMLElement;
 		// querySelector rather than getByRole: the accessibility tree of a whole map is slow to build in jsdom.
 		expect(frame.querySelector('.chart-name')!.textContent).toBe('Xiamen environmental monitoring map');
-		expect(frame.querySelector('h3.chart-title')!.textContent).toContain('on 20 Jan 2023 (stations with a value: 5)');
+		expect(frame.querySelector('h3.chart-title')!.textContent).toBe(
+			'20 Jan 2023: all 5 reporting stations Excellent, lowest AQI Hongwen (48).'
+		);
 		expect(frame.querySelector('.summary')!.textContent).toContain('on 20 Jan 2023 (stations with a value: 5)');
 		expect(frame.textContent).toContain('approximate ones carry a dashed ring');
-		const rows = frame.querySelectorAll('details table tbody tr');
+		const rows = frame.querySelectorAll('details.table-toggle table tbody tr');
 		expect(rows).toHaveLength(36);
 		expect(frame.querySelector('figcaption')!.textContent).toContain('GSHHG 2.3.7');
 	});

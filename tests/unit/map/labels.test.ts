@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { candidateOffsets, nudgeLabels, type LabelBlock } from '../../../src/lib/map/labels';
+import { candidateOffsets, labelLines, nudgeLabels, type LabelBlock } from '../../../src/lib/map/labels';
 
 describe('candidateOffsets', () => {
 	test('nearest first, vertical before horizontal, down before up', () => {
@@ -46,5 +46,17 @@ describe('nudgeLabels', () => {
 		expect(out.b).not.toEqual([0, 0]);
 		const boxed = nudgeLabels([block('c', 100, 100)], [], 6, 4, [[70, 80, 130, 110]]);
 		expect(boxed.c).not.toEqual([0, 0]);
+	});
+});
+
+describe('labelLines', () => {
+	test.each([
+		{ text: '同安二实小', expected: ['同安二实小'] },
+		{ text: 'Hongwen', expected: ['Hongwen'] },
+		{ text: "Tong'an No.2 Experimental Primary School", expected: ["Tong'an No.2 Experimental", 'Primary School'] },
+		{ text: 'Xidong reference site', expected: ['Xidong reference site'] },
+		{ text: 'Averyveryverylongnamewithoutanyspaces', expected: ['Averyveryverylongnamewithoutanyspaces'] }
+	])('$text', ({ text, expected }) => {
+		expect(labelLines(text)).toEqual(expected);
 	});
 });

@@ -21,7 +21,8 @@ export function xiamenMap(dataset: Dataset, id: string, page: ChartPage): MapCha
 		seaYear: map.seaYears.at(-1) ?? 0,
 		choropleth,
 		compact: false,
-		height: '80vh'
+		// As tall as the screen under a line of heading: at 1440×900 about 880 px wide.
+		height: 'calc(100vh - 4rem)'
 	};
 	return {
 		kind: 'map',
