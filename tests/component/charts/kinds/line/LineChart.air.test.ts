@@ -140,7 +140,9 @@ describe('line chart kind', () => {
 	test('a single point: one dot, no segment, a single-value sentence', () => {
 		const { container } = show(withPoints(airChart('air-composite-trend', 'line'), [[2024, 2.34]]));
 		expect(container.querySelectorAll('.point')).toHaveLength(1);
-		expect(container.querySelector('path[stroke]')!.getAttribute('d')).not.toMatch(/L/);
+		const lines = [...container.querySelectorAll('path.line')].map((l) => l.getAttribute('d') ?? '');
+		expect(lines.filter((d) => /L/.test(d))).toEqual([]);
+		expect(container.querySelector('.point > circle:not(.ring)')).toHaveAttribute('r', '5');
 		expect(screen.getByRole('heading', { name: 'The composite index was 2.34 in 2024.' })).toBeInTheDocument();
 	});
 

@@ -65,7 +65,7 @@ describe('line kind: one series per definition (metricsChart)', () => {
 		enhance(container);
 		const derived = container.querySelector('.point[data-kind="derived"]')!;
 		expect(derived).toHaveClass('derived');
-		expect(derived.querySelector('path')).toHaveAttribute('fill', 'var(--paper, #fff)');
+		expect(derived.querySelector(':scope > :nth-child(2)')).toHaveAttribute('fill', 'var(--paper, #fff)');
 		expect(derived.querySelector('text')?.textContent).toBe('84.2%');
 		expect(lines(container).map((l) => l.getAttribute('stroke-dasharray'))).toEqual(['2 4']);
 		expect(container.querySelector('.summary')?.textContent).toContain('rose from 87.3% in 2021 to 91.7% in 2024');
