@@ -4,8 +4,9 @@ import { resolveText } from '../../text';
 import type { ClassStripChartModel } from './model';
 
 /**
- * "2,448 readings in 5,616 four-hourly slots (Jun 2021 – Dec 2023); 307 (12.5%) were worse than class III,
- * 57 of them worse than class V; the slots without a reading are left blank."
+ * "307 of 2,448 classified readings (12.5%) were worse than class III, 57 of them worse than class V. The readings fill
+ * 2,448 of the 5,664 four-hourly slots from Jun 2021 to Dec 2023; the slots without a reading are left
+ * blank." (the first sentence is the chart's finding title)
  */
 export function classStripSummary(model: ClassStripChartModel, locale: Locale): string {
 	const sum = (f: (c: number[]) => number) => model.months.reduce((n, mo) => n + f(mo.counts), 0);
@@ -18,6 +19,7 @@ export function classStripSummary(model: ClassStripChartModel, locale: Locale): 
 	return m.chart_summary_class_strip(
 		{
 			readings: formatNumber(readings, 0, locale),
+			classified: formatNumber(classified, 0, locale),
 			slots: formatNumber(slots, 0, locale),
 			from: resolveText(model.months[0]!.label, locale),
 			to: resolveText(model.months.at(-1)!.label, locale),

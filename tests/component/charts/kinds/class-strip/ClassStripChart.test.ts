@@ -49,7 +49,11 @@ describe('class-strip kind (the class of every 隘头潭 reading)', () => {
 			'0'
 		]);
 		expect(container.querySelector('.summary')!.textContent).toMatch(
-			/^2,448 readings in the 5,664 four-hourly slots from Jun 2021 to Dec 2023: 307 \(12\.5%\) worse than class III/
+			/^307 of 2,448 classified readings \(12\.5%\) were worse than class III, 57 of them worse than class V\. The readings fill 2,448 of the 5,664 four-hourly slots/
+		);
+		// The finding title is the first sentence.
+		expect(container.querySelector('.chart-title')!.textContent).toBe(
+			'307 of 2,448 classified readings (12.5%) were worse than class III, 57 of them worse than class V.'
 		);
 	});
 
