@@ -30,6 +30,9 @@ export const EMBED_DRAWING_WIDTH = 340;
 export const LONG_BARS = 12;
 export const LONG_BAR_DRAWING_WIDTH = 400;
 
+/** The class of every reading (a month a row): drawn this wide, so shown about 1.2 times. */
+export const STRIP_DRAWING_WIDTH = 300;
+
 /** Share bars (one thin bar under each label): drawn this wide, so shown about 1.4 times. */
 export const SHARE_BAR_DRAWING_WIDTH = 260;
 
@@ -64,6 +67,9 @@ export function embedDrawing(model: ChartModel, locale: Locale): EmbedDrawing {
 		}
 		case 'share-bar':
 			return { width: SHARE_BAR_DRAWING_WIDTH, bleed: false };
+		case 'class-strip':
+			// 31 rows of 186 slots each: drawn narrower, so each row shows taller (its labels start at x = 0).
+			return { width: STRIP_DRAWING_WIDTH, bleed: false };
 		case 'figures':
 			return { width: figuresWidth(model.part.figures.map((f) => f.label[locale])), bleed: false };
 		default:

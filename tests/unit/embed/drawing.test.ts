@@ -3,6 +3,7 @@ import {
 	EMBED_DRAWING_WIDTH,
 	LONG_BAR_DRAWING_WIDTH,
 	SHARE_BAR_DRAWING_WIDTH,
+	STRIP_DRAWING_WIDTH,
 	embedDrawing
 } from '../../../src/lib/embed/drawing';
 import type { ChartModel } from '../../../src/lib/charts/kinds';
@@ -26,6 +27,12 @@ describe('embedDrawing: how an embed draws its chart', () => {
 		{ name: 'class-months: edge to edge', model: { kind: 'class-months' }, width: 340, plotHeight: 300, bleed: true },
 		{ name: 'calendar: the embed width', model: { kind: 'calendar' }, width: 340, plotHeight: undefined, bleed: false },
 		{ name: 'share bars: larger', model: { kind: 'share-bar' }, width: SHARE_BAR_DRAWING_WIDTH, bleed: false },
+		{
+			name: 'the class of every reading: rows taller',
+			model: { kind: 'class-strip' },
+			width: STRIP_DRAWING_WIDTH,
+			bleed: false
+		},
 		{ name: '8 grouped bars', model: bars(4, 2, 'grouped'), width: EMBED_DRAWING_WIDTH, bleed: false },
 		{ name: '12 grouped bars', model: bars(6, 2, 'grouped'), width: EMBED_DRAWING_WIDTH, bleed: false },
 		{ name: '16 grouped bars: smaller', model: bars(8, 2, 'grouped'), width: LONG_BAR_DRAWING_WIDTH, bleed: false },
