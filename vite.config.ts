@@ -102,6 +102,9 @@ export default defineConfig({
 					// Hang guards, not speed assertions: a test waits for its page while others load theirs.
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
+					// `expect.poll` waits for a state the page reaches (a zoom animation's end, a tooltip): up to 10 s,
+					// not the default 1 s, which a loaded machine can miss (the map's zoom reset did, once, in CI).
+					expect: { poll: { timeout: 10_000 } },
 					// Two files at a time, each with its own Chromium (three, or eight concurrent tests a file, made
 					// the two cores thrash); the gates over every page schedule their own pages
 					// (every-page.test.ts `AT_ONCE`).
