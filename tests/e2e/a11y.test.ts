@@ -55,17 +55,14 @@ function audited(path: string): Promise<Audit> {
 	return a;
 }
 
-/** Emulation a check asks for: reduced motion, or a narrower window (CSS px). */
-interface Emulation {
-	reducedMotion?: 'reduce' | 'no-preference';
-	viewport?: { width: number; height: number };
-}
-
-/** Borrows a pooled page (browser.ts `PagePool`), loads `path` on it as emulated, and runs `check`. */
-function onPage<T>(path: string, emulate: Emulation, check: (page: Page) => Promise<T>): Promise<T> {
+/** Borrows a pooled page (browser.ts `PagePool`), loads `path` on it with `reducedMotion`, and runs `check`. */
+function onPage<T>(
+	path: string,
+	reducedMotion: 'reduce' | 'no-preference',
+	check: (page: Page) => Promise<T>
+): Promise<T> {
 	return pool.use(async (page) => {
-		if (emulate.reducedMotion) await page.emulateMedia({ reducedMotion: emulate.reducedMotion });
-		if (emulate.viewport) await page.setViewportSize(emulate.viewport);
+		await page.emulateMedia({ reducedMotion });
 		await goto(page, new URL(path, baseURL()).href);
 		return check(page);
 	});
@@ -389,8 +386,8 @@ describe.concurrent('prefers-reduced-motion: reduce', () => {
 				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 				return document.getAnimations().filter((a) => a.playState === 'running').length;
 			});
-		expect(await onPage('/', { reducedMotion: 'no-preference' }, startTransition)).toBe(1);
-		expect(await onPage('/', { reducedMotion: 'reduce' }, startTransition)).toBe(0);
+		expect(await onPage('/', 'no-preference', startTransition)).toBe(1);
+		expect(await onPage('/', 'reduce', startTransition)).toBe(0);
 	});
 });
 
