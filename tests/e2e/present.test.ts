@@ -426,6 +426,20 @@ describe('the presenter view follows the audience window, and the other way roun
 		await presenter.keyboard.press('ArrowRight');
 		await expectSlide(audience, at('air') + 1);
 		expect(await presenter.locator('.notes [data-notes]:not([hidden]) details').getAttribute('open')).toBe('');
+		// …and closed, opened and closed again at once, they stay closed (the copies' own toggle events,
+		// arriving late, do not reopen them).
+		const summary = presenter.locator('.notes [data-notes]:not([hidden]) summary');
+		await summary.focus();
+		for (let i = 0; i < 3; i++) await presenter.keyboard.press('Enter');
+		await presenter.keyboard.press('ArrowLeft');
+		await expectSlide(audience, at('air'));
+		await expect
+			.poll(() =>
+				presenter.evaluate(
+					() => [...document.querySelectorAll('.notes details')].filter((d) => (d as HTMLDetailsElement).open).length
+				)
+			)
+			.toBe(0);
 		await presenter.keyboard.press('End');
 		await expectSlide(audience, N);
 		expect(await presenter.locator('.next [data-slide]').count()).toBe(0);

@@ -108,11 +108,14 @@ function start(root: HTMLElement) {
 	for (const button of list)
 		button.addEventListener('click', () => nav.go({ type: 'goto', index: Number(button.dataset.goto) }));
 	nav.opensOtherWindow(command('audience') as HTMLAnchorElement, AUDIENCE_WINDOW);
-	// The other language's notes stay open (or closed) from one slide to the next.
+	// The other language's notes stay open (or closed) from one slide to the next. Only the shown
+	// slide's notes lead: the toggle events that the copying itself queues on the hidden ones arrive
+	// later and would otherwise undo a second press that came in between.
 	const otherNotes = [...root.querySelectorAll<HTMLDetailsElement>('.notes details')];
 	for (const details of otherNotes)
 		details.addEventListener('toggle', () => {
-			for (const d of otherNotes) d.open = details.open;
+			if (details.closest<HTMLElement>('[data-notes]')?.hidden) return;
+			for (const d of otherNotes) if (d !== details) d.open = details.open;
 		});
 
 	// P and Esc belong to the audience window: here they do what the browser does with them.
