@@ -108,14 +108,16 @@ function start(root: HTMLElement) {
 	for (const button of list)
 		button.addEventListener('click', () => nav.go({ type: 'goto', index: Number(button.dataset.goto) }));
 	nav.opensOtherWindow(command('audience') as HTMLAnchorElement, AUDIENCE_WINDOW);
-	// The other language's notes stay open (or closed) from one slide to the next. Only the shown
-	// slide's notes lead: the toggle events that the copying itself queues on the hidden ones arrive
-	// later and would otherwise undo a second press that came in between.
+	// The other language's notes stay open (or closed) from one slide to the next. Toggle events arrive
+	// late, so an event only counts when its details differ from the state last copied to all: the
+	// copies' own events (and a reader's press undone before its event came) change nothing.
 	const otherNotes = [...root.querySelectorAll<HTMLDetailsElement>('.notes details')];
+	let notesOpen = otherNotes.some((d) => d.open);
 	for (const details of otherNotes)
 		details.addEventListener('toggle', () => {
-			if (details.closest<HTMLElement>('[data-notes]')?.hidden) return;
-			for (const d of otherNotes) if (d !== details) d.open = details.open;
+			if (details.open === notesOpen) return;
+			notesOpen = details.open;
+			for (const d of otherNotes) d.open = notesOpen;
 		});
 
 	// P and Esc belong to the audience window: here they do what the browser does with them.
