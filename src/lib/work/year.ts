@@ -57,11 +57,28 @@ export interface WorkYearModel {
 
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 
-/** The model of a year's work (see module doc); a year without work figures gives no categories. */
-export function workYear(
-	dataset: Pick<Dataset, 'work' | 'workCategories' | 'figures' | 'metrics' | 'problems' | 'priorities' | 'qualifiers'>,
-	year: number
-): WorkYearModel {
+type WorkTables = Pick<
+	Dataset,
+	'work' | 'workCategories' | 'figures' | 'metrics' | 'problems' | 'priorities' | 'qualifiers'
+>;
+
+/** Models already built, by dataset and year: each of the ~40 work charts of a build reads the same one. */
+const built = new WeakMap<WorkTables, Map<number, WorkYearModel>>();
+
+/**
+ * The model of a year's work (see module doc); a year without work figures gives no categories. Built
+ * once per dataset object and year (a dataset is never changed in place; a changed one is a new object),
+ * and shared: callers read it, never change it.
+ */
+export function workYear(dataset: WorkTables, year: number): WorkYearModel {
+	let years = built.get(dataset);
+	if (!years) built.set(dataset, (years = new Map()));
+	let model = years.get(year);
+	if (!model) years.set(year, (model = buildWorkYear(dataset, year)));
+	return model;
+}
+
+function buildWorkYear(dataset: WorkTables, year: number): WorkYearModel {
 	const figures = dataset.work.filter((w) => w.year === year).map((row) => workFigure(dataset, row));
 	const pairs = workPairs(dataset, figures);
 	const qualifiers = qualifierModels(dataset, year);
