@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, goto, launch, PagePool, pointAndFocus } from './browser';
 import { TEMPLATES, TEMPLATE_ROWS } from './site';
+import { MARKS } from '../../src/lib/enhance/markKeys';
 
 /**
  * Accessibility, once per template in both languages (site.ts `TEMPLATES`: every page, and one embed of
@@ -299,6 +300,40 @@ async function keyboardWalk(page: Page, path: string): Promise<Audit['keyboard']
 		const again = await state(i, false);
 		if (pressed.open === before.open || again.open !== before.open)
 			problems.push(`${path}: Enter on the disclosure "${before.name.slice(0, 30)}" does not open and close it`);
+	}
+
+	// Operable inside: a chart is one Tab stop (src/lib/enhance/markKeys.ts), and from it End and Home
+	// reach its last and its first mark; checked on every chart shown.
+	const charts = await page.evaluate(() => document.querySelectorAll('[data-chart-id][data-mark-keys]').length);
+	const focusAt = (i: number, key: string | null) =>
+		page.evaluate(
+			([i, key, marks]) => {
+				const frame = document.querySelectorAll('[data-chart-id][data-mark-keys]')[i]!;
+				// The marks shown (the module skips those in a closed disclosure, e.g. further panels).
+				const all = [...frame.querySelectorAll<SVGElement>(marks)].filter(
+					(m) => !m.closest('details:not([open]), [hidden]')
+				);
+				if (key === null) {
+					const stop = all.find((m) => m.getAttribute('tabindex') === '0');
+					if (!stop || stop.getClientRects().length === 0) return null;
+					stop.focus();
+				}
+				return {
+					id: frame.getAttribute('data-chart-id'),
+					at: all.indexOf(document.activeElement as SVGElement),
+					count: all.length
+				};
+			},
+			[i, key, MARKS] as const
+		);
+	for (let i = 0; i < charts; i++) {
+		if (!(await focusAt(i, null))) continue;
+		await page.keyboard.press('End');
+		const end = (await focusAt(i, 'End'))!;
+		await page.keyboard.press('Home');
+		const home = (await focusAt(i, 'Home'))!;
+		if (end.at !== end.count - 1 || home.at !== 0)
+			problems.push(`${path}: in the chart ${end.id}, End and Home do not reach its last and first mark`);
 	}
 	return { expected, reached: reached.length, problems };
 }

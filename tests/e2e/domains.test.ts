@@ -285,7 +285,7 @@ describe('chart interactions', () => {
 		await close();
 	});
 
-	test('multi-trend: a marker shows its tooltip on hover and by Tab from the previous one', async () => {
+	test('multi-trend: a marker shows its tooltip on hover and by → from the previous one (the chart is one Tab stop)', async () => {
 		const { page, close } = await openPage(browser, '/en/coast/');
 		const frame = page.locator('[data-chart-id="coast-excellent-ratios"]');
 		// The derived 2023 marker lies under the other series' 2023 marker: the nearest one still wins.
@@ -295,7 +295,7 @@ describe('chart interactions', () => {
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		await expect.poll(() => tip(page).textContent()).toContain('2023: 84.2%derived from a published change');
 		await frame.locator('.points[data-series="coastal_excellent_area_pct"] .point[data-x="2021"]').focus();
-		await page.keyboard.press('Tab');
+		await page.keyboard.press('ArrowRight');
 		await expect.poll(() => tip(page).textContent()).toContain('2023: 84.2%derived from a published change');
 		await close();
 	});

@@ -125,7 +125,7 @@ function start(root: HTMLElement) {
 	});
 
 	startPptx(root, command('pptx') as HTMLButtonElement, announce);
-	startMarks(root);
+	startMarks(root, { markKeys: false });
 }
 
 /** The PowerPoint button: shown once this script runs, it loads the PowerPoint code on the first press. */

@@ -57,7 +57,9 @@ describe('line chart kind', () => {
 		const { container } = show(airChart('air-composite-trend', 'line'));
 		enhance(container);
 		const point = container.querySelector('[data-series="computed"] .point')!;
-		expect(point).toHaveAttribute('tabindex', '0');
+		// Reached with the arrow keys from the chart's one Tab stop (src/lib/enhance/markKeys.ts).
+		expect(point).toHaveAttribute('tabindex', '-1');
+		expect(point).toHaveAttribute('aria-keyshortcuts', expect.stringContaining('ArrowRight'));
 		expect(point).toHaveAttribute('aria-label', 'computed from monitoring data, 2023: 2.60');
 		await fireEvent.focusIn(point);
 		expect(tooltip()).toEqual(['computed from monitoring data', '2023: 2.60', 'Source: News B']);

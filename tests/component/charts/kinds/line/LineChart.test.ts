@@ -78,9 +78,15 @@ describe('line kind: one series', () => {
 			[2024, 2.34]
 		]);
 		enhance(container);
+		// The chart is one Tab stop, its first marker; → reaches the next (src/lib/enhance/markKeys.ts).
+		const first = screen.getByRole('img', { name: '2023: 2.61' });
 		const point = screen.getByRole('img', { name: '2024: 2.34' });
+		expect(first).toHaveAttribute('tabindex', '0');
+		expect(point).toHaveAttribute('tabindex', '-1');
+		first.focus();
+		await fireEvent.keyDown(first, { key: 'ArrowRight' });
+		expect(document.activeElement).toBe(point);
 		expect(point).toHaveAttribute('tabindex', '0');
-		await fireEvent.focusIn(point);
 		expect(tooltip()).toEqual(['2024: 2.34']);
 		await fireEvent.keyDown(point, { key: 'Escape' });
 		expect(tooltip()).toBeNull();
