@@ -5,13 +5,13 @@
  * with the next press, instead of stopping on each of its marks (three hundred on the water page); inside
  * a chart, →/↓ move to the next mark, ←/↑ to the previous one, Home and End to the first and the last,
  * in the order Tab used to take. The tooltip follows the focus (./tooltip.ts). A mark that gets focus
- * another way (a click) becomes the chart's Tab stop. The map's features (`data-feature`, kept by the
- * hydrated map) and the calendar's days (`data-date`, ./calendarKeys.ts) keep their own keys. Without
+ * another way (a click) becomes the chart's Tab stop. The map's features (`.feature`, `data-feature`: the
+ * map has its own keys for zoom and pan) and the calendar's days (`data-date`, ./calendarKeys.ts) keep their own keys. Without
  * the script every mark stays a Tab stop, as prerendered.
  */
 
 /** The marks this module moves through: in a chart's drawing, focusable and named. */
-export const MARKS = 'svg [tabindex][aria-label]:not([data-date]):not([data-feature])';
+export const MARKS = 'svg [tabindex][aria-label]:not([data-date], [data-feature], .feature)';
 /** The keys, as announced to assistive technology on each mark. */
 const KEYS = 'ArrowLeft ArrowRight ArrowUp ArrowDown Home End';
 

@@ -46,7 +46,7 @@ describe('startMarkKeys: each chart one Tab stop, arrow keys inside', () => {
 			frame('b', 3) +
 			frame('one', 1) +
 			// The map's features and the calendar's days keep their own keys.
-			'<figure data-chart-id="map"><svg><path tabindex="0" aria-label="Huli" data-feature="d"></path><path tabindex="0" aria-label="Siming" data-feature="d"></path></svg></figure>';
+			'<figure data-chart-id="map"><svg><path tabindex="0" aria-label="Huli" data-feature="d"></path><path tabindex="0" aria-label="Siming" class="district feature"></path></svg></figure>';
 	});
 	afterEach(() => {
 		document.body.innerHTML = '';
