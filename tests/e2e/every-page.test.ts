@@ -17,7 +17,9 @@ import { hostileState, visitPage, type HostileState, type Visit } from './visit'
  *     no resource referenced from another origin;
  *   - from one visit per page in Chromium (`visitPage`): no CSP violation, no request to another origin,
  *     the JavaScript budget, a text alternative and a data table for every chart, and the HTTP headers
- *     the host file promises;
+ *     the host file promises; on one page per template the visit also runs the page's interactive code
+ *     (scroll, hover and focus marks, open every disclosure, a client-side navigation) and checks what
+ *     that loads: the same code on every page of the template;
  *   - hostile query strings and hashes: the visit is of the page's URL with payloads in six parameters
  *     and the hash; one page per template also gets two more such URLs.
  * The expensive accessibility gates run once per template: a11y.test.ts.
@@ -52,10 +54,11 @@ beforeAll(async () => {
 	const worker = async () => {
 		for (let next = queue.shift(); next; next = queue.shift()) {
 			const { path } = next;
-			const v = pool.use((page) => visitPage(page, path, SUFFIXES[0]));
+			const template = TEMPLATES.some((t) => t.path === path);
+			const v = pool.use((page) => visitPage(page, path, SUFFIXES[0], { interact: template }));
 			visits.set(path, v);
 			await v.catch(() => {});
-			if (!TEMPLATES.some((t) => t.path === path)) continue;
+			if (!template) continue;
 			const h = cached.use((page) => hostileLoads(page, path));
 			hostile.set(path, h);
 			await h.catch(() => {});
@@ -150,7 +153,11 @@ describe.concurrent('Chromium reports no CSP violation (load, hover, focus, open
 	});
 
 	test('the visits navigate client-side on a hydrated page (that part of the check is not vacuous)', async () => {
-		const hydrated = PAGES.find((p) => p.kind === 'page' && html(p.file).includes('rel="modulepreload"'));
+		// (Interaction and navigation are part of a template page's visit.)
+		const hydrated = PAGES.find(
+			(p) =>
+				p.kind === 'page' && TEMPLATES.some((t) => t.path === p.path) && html(p.file).includes('rel="modulepreload"')
+		);
 		expect(hydrated, 'no hydrated page in the build').toBeDefined();
 		expect((await visit(hydrated!.path)).navigated).toBe(true);
 	});

@@ -101,9 +101,10 @@ function chartAlternatives(page: Page): Promise<ChartAlternative[]> {
  *    data table — and let whatever they load arrive;
  * 3. on a hydrated page, follow a link of the site's navigation (client-side; it fetches `__data.json`).
  * Every request (off-site check), every CSP violation, console error, exception, dialog and failed
- * request is recorded throughout.
+ * request is recorded throughout. Steps 2 and 3 run the code of the page's template, the same on each
+ * page it renders: `interact: false` (pages whose template another page's visit exercises) stops after 1.
  */
-export async function visitPage(page: Page, path: string, suffix = ''): Promise<Visit> {
+export async function visitPage(page: Page, path: string, suffix = '', { interact = true } = {}): Promise<Visit> {
 	const requests: string[] = [];
 	const cspViolations: string[] = [];
 	const scriptBytes: Record<string, number> = {};
@@ -150,6 +151,12 @@ export async function visitPage(page: Page, path: string, suffix = ''): Promise<
 	for (const [url, bytes] of Object.entries(scriptBytes))
 		if (bytes === 0) scriptBytes[url] = gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
 	const charts = await chartAlternatives(page);
+	if (!interact) {
+		await network.quiet();
+		network.stop();
+		cspViolations.push(...(await violationsIn(page)));
+		return { path, requests, scriptBytes, cspViolations, charts, navigated: false, problems, url };
+	}
 
 	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 	await pointAndFocus(page, '[data-chart-id] [tabindex="0"]', 12);
