@@ -31,6 +31,16 @@ export function startMarks(root: HTMLElement, tooltips = true): () => void {
 /** Starts the charts inside `root` (marks and menus); returns a function that stops their tooltips. */
 export function startCharts(root: HTMLElement, context: ChartsContext = {}): () => void {
 	const stop = startMarks(root, context.tooltips !== false);
+	startMenus(root, context);
+	return stop;
+}
+
+/**
+ * Starts the download and share menus of the charts inside `root`, and nothing else: for a chart that
+ * draws its own tooltips and keys (the map's islands, src/lib/enhance/islands/), which then load no
+ * tooltip or calendar code.
+ */
+export function startMenus(root: HTMLElement, context: Partial<MenuContext> = {}): void {
 	for (const box of root.querySelectorAll<HTMLElement>('[data-embed-actions]')) {
 		if (box.dataset.started !== undefined) continue;
 		box.dataset.started = '';
@@ -40,5 +50,4 @@ export function startCharts(root: HTMLElement, context: ChartsContext = {}): () 
 			loadExport: context.loadExport ?? loadExport
 		});
 	}
-	return stop;
 }
