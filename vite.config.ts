@@ -4,6 +4,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { buildEnhanceScripts } from './scripts/build-enhance.mjs';
+import { buildIslands } from './scripts/build-islands.mjs';
 import { writeHeadersFile } from './scripts/headers.mjs';
 
 const paraglide = () =>
@@ -17,7 +18,10 @@ const paraglide = () =>
 		emitPrettierIgnore: false
 	});
 
-/** Writes the unhydrated pages' scripts (static/enhance/*.js) before each build and dev server. */
+/**
+ * Writes the unhydrated pages' scripts (static/enhance/*.js) and the islands (static/enhance/<locale>/)
+ * before each build and dev server.
+ */
 const enhanceScripts = (): Plugin => {
 	let built: Promise<unknown> | null = null;
 	return {
@@ -25,7 +29,7 @@ const enhanceScripts = (): Plugin => {
 		buildStart() {
 			// Once per run (SvelteKit builds twice: server and client); not for the test runner.
 			if (process.env.VITEST) return;
-			return (built ??= buildEnhanceScripts()).then(() => undefined);
+			return (built ??= buildEnhanceScripts().then(() => buildIslands())).then(() => undefined);
 		}
 	};
 };

@@ -12,7 +12,8 @@ export const baseURL = () => inject('baseURL');
 /**
  * Opens `url` and waits until the page is complete: the load event (the whole document parsed, its
  * scripts run), no request for 500 ms, and on a hydrated page the end of hydration (the root layout
- * marks it; embeds and other unhydrated pages load no SvelteKit modules). Playwright's 'networkidle'
+ * marks it, or the script of a page's islands, src/lib/enhance/islands/; embeds and other unhydrated
+ * pages load no SvelteKit modules). Playwright's 'networkidle'
  * alone is not enough: it can fire while a large page is still being parsed on a busy machine, when no
  * request happens to be in flight, and then a check sees half a document.
  */
@@ -21,7 +22,7 @@ export async function goto(page: Page, url: string, { javaScript = true, idle = 
 	// `idle: false` is for checks of the document as loaded (its scripts have run at 'load'), which need
 	// no 500 ms of network silence: what the page loads later is the visits' concern (visit.ts).
 	if (idle) await page.waitForLoadState('networkidle');
-	if (javaScript && (await page.locator('link[rel="modulepreload"]').count()) > 0)
+	if (javaScript && (await page.locator('link[rel="modulepreload"], script[data-hydrates]').count()) > 0)
 		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 }
 

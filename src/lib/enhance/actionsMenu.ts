@@ -34,9 +34,15 @@ interface PptxModule {
 	downloadChartPptx(figure: Element, specUrl: string, id: string): Promise<string>;
 }
 
+/**
+ * A module of /enhance/ (built by scripts/build-enhance.mjs), wherever under /enhance/ the code asking for
+ * it was loaded from: a page's script (/enhance/page.js) or an island's chunk (/enhance/zh/chunks/…).
+ */
+const enhanceModule = (file: string): string => import.meta.url.replace(/\/enhance\/.*$/, `/enhance/${file}`);
+
 let pptxModule: Promise<PptxModule> | null = null;
 const loadPptx = (): Promise<PptxModule> =>
-	(pptxModule ??= import(/* @vite-ignore */ new URL('./pptx.js', import.meta.url).href) as Promise<PptxModule>);
+	(pptxModule ??= import(/* @vite-ignore */ enhanceModule('pptx.js')) as Promise<PptxModule>);
 
 let exportModule: Promise<ExportModule> | null = null;
 /**
@@ -44,7 +50,7 @@ let exportModule: Promise<ExportModule> | null = null;
  * or deck.js), loaded once, on first use.
  */
 export const loadExport = (): Promise<ExportModule> =>
-	(exportModule ??= import(/* @vite-ignore */ new URL('./export.js', import.meta.url).href) as Promise<ExportModule>);
+	(exportModule ??= import(/* @vite-ignore */ enhanceModule('export.js')) as Promise<ExportModule>);
 
 export interface MenuContext {
 	/** The chart on its dashboard page, absolute, with the reader's view. */

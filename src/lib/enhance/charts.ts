@@ -1,7 +1,6 @@
 /**
  * Everything the charts of a page get from its script, the same on every page that shows charts
- * (the home and domain pages, the embeds, the deck, and — through the Svelte action in ./action.ts —
- * the pages that stay hydrated): tooltips in the page's one tooltip element (./tooltip.ts), the daily
+ * (the home and domain pages, the embeds, the deck; the map's islands start only the menus): tooltips in the page's one tooltip element (./tooltip.ts), the daily
  * calendar's keys (./calendarKeys.ts), the arrow keys through other charts' marks (./markKeys.ts) and
  * each chart's download and share menu (./actionsMenu.ts).
  * The charts themselves are prerendered SVG whose marks carry what these modules read (`data-*`).
@@ -36,6 +35,16 @@ export function startMarks(root: HTMLElement, { tooltips = true, markKeys = true
 /** Starts the charts inside `root` (marks and menus); returns a function that stops their tooltips. */
 export function startCharts(root: HTMLElement, context: ChartsContext = {}): () => void {
 	const stop = startMarks(root, { tooltips: context.tooltips !== false });
+	startMenus(root, context);
+	return stop;
+}
+
+/**
+ * Starts the download and share menus of the charts inside `root`, and nothing else: for a chart that
+ * draws its own tooltips and keys (the map's islands, src/lib/enhance/islands/), which then load no
+ * tooltip or calendar code.
+ */
+export function startMenus(root: HTMLElement, context: Partial<MenuContext> = {}): void {
 	for (const box of root.querySelectorAll<HTMLElement>('[data-embed-actions]')) {
 		if (box.dataset.started !== undefined) continue;
 		box.dataset.started = '';
@@ -45,5 +54,4 @@ export function startCharts(root: HTMLElement, context: ChartsContext = {}): () 
 			loadExport: context.loadExport ?? loadExport
 		});
 	}
-	return stop;
 }

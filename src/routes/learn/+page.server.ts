@@ -26,3 +26,10 @@ export const load: PageServerLoad = () => {
 		quizText: quizText(locale)
 	};
 };
+
+/**
+ * Not hydrated by SvelteKit: the map and the quiz are islands (src/lib/enhance/Island.svelte) that the
+ * page's own script hydrates, without SvelteKit's client and with one language's messages only (issue
+ * 13's 60 KB budget).
+ */
+export const csr = false;

@@ -17,4 +17,9 @@ describe('withoutHydrationMarkers', () => {
 		const html = '<div><!--[--><p>a</p><!--]--></div><script>__sveltekit_abc = {}</script>';
 		expect(withoutHydrationMarkers(html)).toBe(html);
 	});
+
+	test('a page with an island keeps its markers (its script hydrates that part: src/lib/enhance/Island.svelte)', () => {
+		const html = '<div class="island" data-island="map"><!--[--><p>a</p><!--]--></div>';
+		expect(withoutHydrationMarkers(html)).toBe(html);
+	});
 });
