@@ -2,6 +2,7 @@ import { m } from '../../../paraglide/messages';
 import type { Locale } from '../../../text/format';
 import { monthLabel } from '../../../text/dates';
 import { resolveText } from '../../text';
+import { findingTitle } from '../../finding';
 import type { LineChartModel, LineSeries } from './model';
 import {
 	changeSentence,
@@ -43,11 +44,14 @@ export function lineSummary(model: LineChartModel, locale: Locale): string {
 }
 
 /**
- * A line chart's finding as a title (a slide's heading) where its summary sentence is too long for one: the
- * latest value against a limit. Null for the other summaries, whose sentences serve as titles.
+ * A line chart's finding as a title (a slide's heading) where its summary's last sentence is not one: the
+ * latest value against a limit (its sentence is too long for a heading); a summary written for the chart
+ * (`text`) states its finding first (as the frame's title shows it: ../../finding.ts). Null for the other
+ * summaries, whose sentences serve as titles.
  */
 export function lineFinding(model: LineChartModel, locale: Locale): string | null {
 	const spec = model.summary;
+	if (spec.kind === 'text') return findingTitle(resolveText(spec.text, locale)).replace(/[。.]$/u, '');
 	if (spec.kind !== 'vs-limit') return null;
 	const series = model.series.find((s) => s.id === spec.seriesId);
 	return series
