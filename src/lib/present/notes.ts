@@ -130,7 +130,10 @@ export function chartNotes(chart: ChartModel, locale: Locale): string[] {
 export function slideNotes(slide: SlideModel, locale: Locale): string[] {
 	switch (slide.kind) {
 		case 'title':
-			return [message('present_note_title', locale, { source: slide.source.title, date: slide.source.date })];
+			return [
+				message('present_note_title', locale, { source: slide.source.title, date: slide.source.date }),
+				...slide.figures.map((i) => metricNote(i, locale))
+			];
 		case 'glance':
 			return slide.items.map((i) => itemNote(i, locale));
 		case 'domain':
