@@ -9,7 +9,7 @@ import type { BBox, MapLayerId, XiamenMapData, ZoomState } from '../map/types';
 import { fitBox, unionBox } from '../map/views';
 
 /** The share of the frame kept free around the features on each side (a name beside a marker needs room). */
-export const MAP_SLIDE_PADDING = 0.03;
+export const MAP_SLIDE_PADDING = 0.05;
 
 /** The box around the districts and the placed features of `layers` (null when nothing is placed). */
 export function shownBox(map: XiamenMapData, layers: readonly MapLayerId[]): BBox | null {

@@ -26,7 +26,7 @@ describe('the map slide’s crop to what it shows (src/lib/present/mapFit.ts)', 
 
 	test('the zoom fits the box in the frame with the padding, centred, never below 1×', () => {
 		const zoom = mapSlideZoom(map, ['districts']);
-		// 600 × 600 units in a 1000 × 1000 frame less 3 % each side.
+		// 600 × 600 units in a 1000 × 1000 frame less the padding on each side.
 		expect(zoom.k).toBeCloseTo((1000 * (1 - 2 * MAP_SLIDE_PADDING)) / 600);
 		expect(zoom.x + zoom.k * 500).toBeCloseTo(500);
 		expect(zoom.y + zoom.k * 400).toBeCloseTo(500);
