@@ -183,7 +183,7 @@ export function slideTitle(slide: SlideModel, locale: Locale): string {
 		case 'glance':
 			return message('present_glance_title', locale, { year: String(slide.year) });
 		case 'domain':
-			return domainFinding(slide.headline, slide.facts, locale);
+			return domainTitle(slide, locale);
 		case 'chart':
 			return chartFinding(slide.chart, locale);
 		case 'problems':
@@ -245,6 +245,18 @@ export function domainFinding(headline: MetricItem, facts: DeckItem[], locale: L
 	return [findingClause(headline, locale), ...ranks.map((r) => findingClause(r, locale, false))].join(
 		locale === 'zh' ? '；' : '; '
 	);
+}
+
+/**
+ * A domain slide's title: its finding (domainFinding); for a headline without a published change, its
+ * chart's finding when that states the headline's value ("海漂垃圾分布密度从2020年的240.38平方米/公里降至2024年的
+ * 51.06平方米/公里"), which says which way it went, rather than the bare figure.
+ */
+export function domainTitle(slide: Extract<SlideModel, { kind: 'domain' }>, locale: Locale): string {
+	const finding = domainFinding(slide.headline, slide.facts, locale);
+	if (slide.headline.change || !slide.chart) return finding;
+	const chart = chartFinding(slide.chart, locale);
+	return chart.includes(show(slide.headline.current, locale)) ? chart : finding;
 }
 
 /**

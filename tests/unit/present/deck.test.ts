@@ -172,7 +172,6 @@ describe('buildDeck with the real data', () => {
 			zh: '综合指数2.34，同比改善10.3%；168城市排名第3位',
 			en: 'Composite index 2.34, improved 10.3%; 3rd among 168 cities'
 		});
-		expect(title('litter').zh).toBe('海漂垃圾密度51.06平方米/公里');
 		expect(title('coast').en).toBe('Coastal sea area with good water 91.7%, up 7.5\u00a0percentage points');
 	});
 
@@ -300,5 +299,17 @@ describe('chart slides state a finding (src/lib/present/notes.ts chartFinding)',
 				en: "517 petitions from the central inspection: 511 resolved, 507 closed after the city's check"
 			}
 		});
+	});
+});
+
+describe('domain slide titles', () => {
+	test('a headline without a published change takes its chart’s finding when that states the same value', () => {
+		const litter = deck.slides.find((s) => s.id === 'litter')!;
+		expect(litter.title).toEqual({
+			zh: '海漂垃圾分布密度从2020年的240.38平方米/公里降至2024年的51.06平方米/公里',
+			en: 'The floating-litter density fell from 240.38\u00a0m²/km in 2020 to 51.06\u00a0m²/km in 2024'
+		});
+		// A headline with its change keeps its own finding.
+		expect(deck.slides.find((s) => s.id === 'air')!.title.zh).toBe('综合指数2.34，同比改善10.3%；168城市排名第3位');
 	});
 });
