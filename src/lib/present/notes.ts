@@ -274,7 +274,7 @@ function shortFinding(chart: ChartModel, locale: Locale): string | null {
 
 /**
  * A chart slide's title, the finding: the kind's short finding when it has one that fits the heading
- * ("2022年6项污染物均未超过GB 3095—2012二级限值，O3最接近（为限值的84%）"), else the last sentence of the chart's
+ * ("2022年6项污染物均未超过GB 3095—2012二级限值，O3为限值的84%"), else the last sentence of the chart's
  * summary that holds a figure and fits ("综合指数从2018年的3.31降至2024年的2.34"), else the chart's own title.
  */
 export function chartFinding(chart: ChartModel, locale: Locale): string {

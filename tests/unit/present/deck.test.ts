@@ -287,7 +287,7 @@ describe('chart slides state a finding (src/lib/present/notes.ts chartFinding)',
 				en: '2023: the NO2 annual mean computed from monitoring data was 20\u00a0µg/m³, 50% of the limit'
 			},
 			'air-pollutants-2022': {
-				zh: '2022年6项污染物均未超过GB 3095—2012二级限值，O3最接近（为限值的84%）',
+				zh: '2022年6项污染物均未超过GB 3095—2012二级限值，O3为限值的84%',
 				en: '2022: all 6 pollutants within GB 3095-2012 grade II limits; O3 nearest, at 84% of its limit'
 			},
 			'coast-sea-area-status': {

@@ -62,7 +62,7 @@ export function limitsSentence(year: number, facts: LimitFact[], standard: strin
 
 /**
  * A limits panel's finding as a title (a slide's heading), shorter than its summary: "2022年6项污染物均未超过
- * GB 3095—2012二级限值，O3最接近（为限值的84%）" / "2022: all 6 pollutants within GB 3095-2012 grade II limits;
+ * GB 3095—2012二级限值，O3为限值的84%" / "2022: all 6 pollutants within GB 3095-2012 grade II limits;
  * O3 nearest, at 84% of its limit". When only some pollutants have a figure it says so; one pollutant, an
  * exceedance or none: the summary's own sentence.
  */

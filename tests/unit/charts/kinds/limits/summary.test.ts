@@ -60,7 +60,7 @@ describe('limitsFinding (a slide title)', () => {
 				['NO2', 21, 40],
 				['O3', 134, 160]
 			] as [string, number | null, number][],
-			zh: '2022年3项污染物均未超过GB 3095—2012二级限值，O3最接近（为限值的84%）',
+			zh: '2022年3项污染物均未超过GB 3095—2012二级限值，O3为限值的84%',
 			en: '2022: all 3 pollutants within GB 3095-2012 grade II limits; O3 nearest, at 84% of its limit'
 		},
 		{
