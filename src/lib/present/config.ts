@@ -38,8 +38,8 @@ export type ItemSpec = MetricItemSpec | GroupItemSpec | ClassesItemSpec;
 export type DeckDomain = 'air' | 'water' | 'coast' | 'litter';
 
 export type SlideSpec =
-	/** The deck's title and the document it is built from. */
-	| { id: string; kind: 'title' }
+	/** The deck's title, the document it is built from and a few of the year's headline figures (`figures`). */
+	| { id: string; kind: 'title'; figures?: MetricItemSpec[] }
 	/** The year's headline figures as tiles, each with its source id. */
 	| { id: string; kind: 'glance'; items: ItemSpec[] }
 	/** One domain: its headline figure, supporting figures, and a chart from the registry (or none yet). */
@@ -107,7 +107,16 @@ export const DECK: DeckConfig = {
 	year: 2024,
 	source: 'eeb-2024-summary',
 	slides: [
-		{ id: 'title', kind: 'title' },
+		{
+			id: 'title',
+			kind: 'title',
+			figures: [
+				tile('composite_index'),
+				tile('rank_168_cities'),
+				tile('good_rate_pct'),
+				tile('coastal_excellent_area_pct')
+			]
+		},
 		{
 			id: 'glance',
 			kind: 'glance',

@@ -66,7 +66,8 @@ export interface ProblemRow {
 }
 
 export type SlideModel =
-	| { kind: 'title'; id: string; year: number; source: Source }
+	/** The deck's title: the founding document and a few headline figures of the year. */
+	| { kind: 'title'; id: string; year: number; source: Source; figures: MetricItem[] }
 	| { kind: 'glance'; id: string; year: number; items: DeckItem[] }
 	| {
 			kind: 'domain';

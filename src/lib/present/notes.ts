@@ -4,6 +4,10 @@ import { kindOf, type ChartModel } from '../charts/kinds';
 import { chartTitle, localizeChart } from '../server/localizeChart';
 import type { WorkFigureModel } from '../work/figure';
 import { mapFinding } from '../map/finding';
+import { textWidth } from '../text/width';
+import { limitsFinding } from '../charts/kinds/limits/summary';
+import { classGridFinding } from '../charts/kinds/class-grid/summary';
+import { lineFinding } from '../charts/kinds/line/summary';
 import type { ClassesItem, DeckItem, FigureValue, GroupItem, MetricItem, SlideModel } from './model';
 
 /**
@@ -126,7 +130,10 @@ export function chartNotes(chart: ChartModel, locale: Locale): string[] {
 export function slideNotes(slide: SlideModel, locale: Locale): string[] {
 	switch (slide.kind) {
 		case 'title':
-			return [message('present_note_title', locale, { source: slide.source.title, date: slide.source.date })];
+			return [
+				message('present_note_title', locale, { source: slide.source.title, date: slide.source.date }),
+				...slide.figures.map((i) => metricNote(i, locale))
+			];
 		case 'glance':
 			return slide.items.map((i) => itemNote(i, locale));
 		case 'domain':
@@ -176,7 +183,7 @@ export function slideTitle(slide: SlideModel, locale: Locale): string {
 		case 'glance':
 			return message('present_glance_title', locale, { year: String(slide.year) });
 		case 'domain':
-			return domainFinding(slide.headline, slide.facts, locale);
+			return domainTitle(slide, locale);
 		case 'chart':
 			return chartFinding(slide.chart, locale);
 		case 'problems':
@@ -188,8 +195,14 @@ export function slideTitle(slide: SlideModel, locale: Locale): string {
 	}
 }
 
-/** The longest title a slide's one heading line holds at its size (characters; a Chinese character is about two Latin ones). */
-export const TITLE_MAX = { zh: 34, en: 72 } as const;
+/**
+ * How long a slide's title may be, as textWidth (src/lib/text/width.ts) estimates it in ems: about two lines
+ * of the 54 px heading on the 1792 px content width (Latin text is drawn narrower than the estimate).
+ */
+export const TITLE_EM = { zh: 40, en: 50 } as const;
+
+/** Whether a title fits the slide's heading (TITLE_EM). */
+export const titleFits = (title: string, locale: Locale): boolean => textWidth(title, 1) <= TITLE_EM[locale];
 
 /** The change as a title says it: "同比改善10.3%" / "improved 10.3%", "同比上升16.7个百分点" / "up 16.7 percentage points". */
 export function titleChange(item: MetricItem, locale: Locale): string | null {
@@ -235,17 +248,45 @@ export function domainFinding(headline: MetricItem, facts: DeckItem[], locale: L
 }
 
 /**
- * A chart slide's title, the finding: the last sentence of the chart's summary that holds a figure and
- * fits on the heading line ("综合指数从2018年的3.31降至2024年的2.34"), else the chart's own title.
+ * A domain slide's title: its finding (domainFinding); for a headline without a published change, its
+ * chart's finding when that states the headline's value ("海漂垃圾分布密度从2020年的240.38平方米/公里降至2024年的
+ * 51.06平方米/公里"), which says which way it went, rather than the bare figure.
+ */
+export function domainTitle(slide: Extract<SlideModel, { kind: 'domain' }>, locale: Locale): string {
+	const finding = domainFinding(slide.headline, slide.facts, locale);
+	if (slide.headline.change || !slide.chart) return finding;
+	const chart = chartFinding(slide.chart, locale);
+	return chart.includes(show(slide.headline.current, locale)) ? chart : finding;
+}
+
+/**
+ * A kind's finding written for a title, where its summary's sentences are too long for the heading: a year's
+ * pollutants against their limits, a class grid's latest year, a value against a limit. Null for the kinds
+ * whose summary sentences serve as titles.
+ */
+function shortFinding(chart: ChartModel, locale: Locale): string | null {
+	const local = localizeChart(chart, locale);
+	if (local.kind === 'limits') return limitsFinding(local, locale);
+	if (local.kind === 'class-grid') return classGridFinding(local, locale);
+	if (local.kind === 'line') return lineFinding(local, locale);
+	return null;
+}
+
+/**
+ * A chart slide's title, the finding: the kind's short finding when it has one that fits the heading
+ * ("2022年6项污染物均未超过GB 3095—2012二级限值，O3为限值的84%"), else the last sentence of the chart's
+ * summary that holds a figure and fits ("综合指数从2018年的3.31降至2024年的2.34"), else the chart's own title.
  */
 export function chartFinding(chart: ChartModel, locale: Locale): string {
 	// The map's summary counts what it shows (districts, stations, water bodies): its finding comes from the
 	// figures of the layers it shows (src/lib/map/finding.ts).
 	if (chart.kind === 'map') return mapFinding(chart, locale) ?? chartTitle(chart, locale);
 	if (kindOf(chart).frameText === false) return chartTitle(chart, locale);
+	const short = shortFinding(chart, locale);
+	if (short && titleFits(short, locale)) return short;
 	const sentences = chartNote(chart, locale)
 		.split(locale === 'zh' ? /(?<=。)/ : /(?<=\.)\s+(?=[A-Z])/)
 		.map((s) => s.trim().replace(/[。.]$/, ''))
-		.filter((s) => s && /\d/.test(s) && [...s].length <= TITLE_MAX[locale]);
+		.filter((s) => s && /\d/.test(s) && titleFits(s, locale));
 	return sentences.at(-1) ?? chartTitle(chart, locale);
 }

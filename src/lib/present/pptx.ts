@@ -167,7 +167,7 @@ export function pptxCatalogue(deck: Deck, locale: Locale, title: string): PptxCa
 		};
 		switch (slide.kind) {
 			case 'title':
-				return entry(null, { subtitle: slide.source.title });
+				return entry(null, { subtitle: slide.source.title, figures: slide.figures.map((i) => figure(i, locale)) });
 			case 'glance':
 			case 'problems':
 				// One line per figure or problem: the notes say each in a sentence.

@@ -111,7 +111,13 @@ export function buildDeck(dataset: Dataset, config: DeckConfig = DECK): Deck {
 	const models: SlideModel[] = config.slides.map((spec): SlideModel => {
 		switch (spec.kind) {
 			case 'title':
-				return { kind: 'title', id: spec.id, year, source: sourceById(dataset, config.source) };
+				return {
+					kind: 'title',
+					id: spec.id,
+					year,
+					source: sourceById(dataset, config.source),
+					figures: (spec.figures ?? []).map((s) => metricItem(dataset, s, year))
+				};
 			case 'glance':
 				return { kind: 'glance', id: spec.id, year, items: spec.items.map((s) => item(dataset, s, year)) };
 			case 'domain':
@@ -161,7 +167,7 @@ export function buildDeck(dataset: Dataset, config: DeckConfig = DECK): Deck {
 function slideSourceIds(slide: SlideModel): string[] {
 	switch (slide.kind) {
 		case 'title':
-			return [slide.source.id];
+			return unique([slide.source.id, ...slide.figures.flatMap((i) => i.sourceIds)]);
 		case 'glance':
 			return unique(slide.items.flatMap((i) => i.sourceIds));
 		case 'domain':

@@ -14,6 +14,8 @@ export function localizeDeck(deck: Deck, locale: Locale): Deck {
 			: { ...i, label: messageText(i.label, locale) };
 	const slide = (s: Slide): Slide => {
 		switch (s.kind) {
+			case 'title':
+				return { ...s, figures: s.figures.map(item) };
 			case 'glance':
 				return { ...s, items: s.items.map(item) };
 			case 'domain':

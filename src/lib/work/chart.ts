@@ -24,6 +24,9 @@ export function workCategoryChart(
 	if (display.display === 'number' || display.unit === null)
 		throw new Error(`The work figures of "${category}" in ${year} read better as numbers: no chart (display.ts)`);
 	const figures = display.figures.map((id) => model.groups.flatMap((g) => g.figures).find((f) => f.id === id)!);
+	// What the chart shows is what its groups' titles state with the figures' values ("中央督察交办信访件517件，
+	// 已办结511件，验收销号507件"); the largest bar alone ("the most were received") says nothing.
+	const groups = model.groups.filter((g) => g.figures.some((f) => display.figures.includes(f.id)));
 	return {
 		kind: 'bar',
 		page: 'work',
@@ -38,7 +41,13 @@ export function workCategoryChart(
 			{ id: 'published', label: { zh: `${year}年`, en: String(year) }, kind: 'published', colour: { series: 0 } }
 		],
 		values: figures.map((f) => [f.value]),
-		summary: { kind: 'top', segmentId: 'published' },
+		summary: {
+			kind: 'text',
+			text: {
+				zh: groups.map((g) => `${g.title.zh}。`).join(''),
+				en: groups.map((g) => `${g.title.en}.`).join(' ')
+			}
+		},
 		notes: [],
 		sources: sourcesFor(
 			dataset,

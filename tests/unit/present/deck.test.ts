@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { buildDataset } from '../../../src/lib/pipeline/build';
 import { directoryReader } from '../../../src/lib/pipeline/run';
-import { chartIds } from '../../../src/lib/charts/registry';
+import { buildChart, chartIds } from '../../../src/lib/charts/registry';
+import { catalogue, catalogueConfig } from '../../../src/lib/present/catalogue';
+import { titleFits } from '../../../src/lib/present/notes';
+import { chartTitle } from '../../../src/lib/server/localizeChart';
 import { m } from '../../../src/lib/paraglide/messages';
 import { DECK, deckChartIds, type DeckConfig, type ItemSpec } from '../../../src/lib/present/config';
 import { buildDeck, problemRows } from '../../../src/lib/present/slides';
@@ -169,7 +172,6 @@ describe('buildDeck with the real data', () => {
 			zh: '综合指数2.34，同比改善10.3%；168城市排名第3位',
 			en: 'Composite index 2.34, improved 10.3%; 3rd among 168 cities'
 		});
-		expect(title('litter').zh).toBe('海漂垃圾密度51.06平方米/公里');
 		expect(title('coast').en).toBe('Coastal sea area with good water 91.7%, up 7.5\u00a0percentage points');
 	});
 
@@ -252,5 +254,62 @@ describe('the 隘头潭 slide', () => {
 		expect(slide.kind === 'chart' && slide.chart.id).toBe('water-aitoutan-seasons');
 		expect(slide.kind === 'chart' && slide.chart.kind).toBe('bar');
 		expect(slide.sourceIds).toEqual(['cnemc-water-ecoaudit']);
+	});
+});
+
+describe('chart slides state a finding (src/lib/present/notes.ts chartFinding)', () => {
+	const charts = chartIds().map((id) => ({ id, kind: buildChart(id, dataset).kind }));
+	const all = buildDeck(dataset, catalogueConfig(catalogue(charts)));
+	/** Charts whose own title states their finding in words ("每一年都是汛期更差…"), which the slide keeps. */
+	const FINDING_TITLES = ['water-aitoutan-seasons', 'aitoutan'];
+
+	test.each(['zh', 'en'] as const)('in %s: every chart slide’s title holds a figure and fits the heading', (locale) => {
+		for (const slide of all.slides) {
+			if (slide.kind !== 'chart' || FINDING_TITLES.includes(slide.id)) continue;
+			const title = slide.title[locale];
+			expect(title, slide.id).toMatch(/\d/);
+			expect(titleFits(title, locale), `${slide.id}: ${title}`).toBe(true);
+			expect(title, slide.id).not.toBe(chartTitle(slide.chart, locale));
+		}
+	});
+
+	test('a chart’s finding, computed from the data, in both languages', () => {
+		const titles = Object.fromEntries(
+			all.slides
+				.filter((s) =>
+					['air-no2', 'air-pollutants-2022', 'coast-sea-area-status', 'work-inspection-petitions'].includes(s.id)
+				)
+				.map((s) => [s.id, s.title])
+		);
+		expect(titles).toEqual({
+			'air-no2': {
+				zh: '2023年根据监测数据计算的NO2年均浓度为20\u00a0µg/m³，是限值的50%',
+				en: '2023: the NO2 annual mean computed from monitoring data was 20\u00a0µg/m³, 50% of the limit'
+			},
+			'air-pollutants-2022': {
+				zh: '2022年6项污染物均未超过GB 3095—2012二级限值，O3为限值的84%',
+				en: '2022: all 6 pollutants within GB 3095-2012 grade II limits; O3 nearest, at 84% of its limit'
+			},
+			'coast-sea-area-status': {
+				zh: '2014年公布的7个中清洁1个，马銮湾严重污染',
+				en: 'Published for 2014: 1 of 7 clean; Maluan Bay severely polluted'
+			},
+			'work-inspection-petitions': {
+				zh: '中央督察交办信访件517件，已办结511件，验收销号507件',
+				en: "517 petitions from the central inspection: 511 resolved, 507 closed after the city's check"
+			}
+		});
+	});
+});
+
+describe('domain slide titles', () => {
+	test('a headline without a published change takes its chart’s finding when that states the same value', () => {
+		const litter = deck.slides.find((s) => s.id === 'litter')!;
+		expect(litter.title).toEqual({
+			zh: '海漂垃圾分布密度从2020年的240.38平方米/公里降至2024年的51.06平方米/公里',
+			en: 'The floating-litter density fell from 240.38\u00a0m²/km in 2020 to 51.06\u00a0m²/km in 2024'
+		});
+		// A headline with its change keeps its own finding.
+		expect(deck.slides.find((s) => s.id === 'air')!.title.zh).toBe('综合指数2.34，同比改善10.3%；168城市排名第3位');
 	});
 });

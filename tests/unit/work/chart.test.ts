@@ -27,19 +27,12 @@ describe('workCategoryChart: the figures the display rule compares, one bar each
 		expect(Object.keys(model.sources)).toEqual(['eeb-2024-summary']);
 	});
 
-	test('its sentence keeps the measure word', () => {
+	test('its summary states the finding of its figures’ groups, with their measure words (not only the largest bar)', () => {
 		const model = workCategoryChart(dataset, { id: 'x', text }, 'complaints_participation', 2024);
-		expect(
-			barSummary(
-				{
-					...model,
-					text: { ...model.text, summaryLabel: '件数' },
-					rows: model.rows.map((r) => ({ ...r, label: (r.label as { zh: string }).zh })),
-					segments: model.segments.map((s) => ({ ...s, label: '2024年' }))
-				},
-				'zh'
-			)
-		).toBe('2024年件数最多的是中央生态环保督察交办的信访件：517件。');
+		expect(barSummary(model, 'zh')).toBe('中央督察交办信访件517件，已办结511件，验收销号507件。');
+		expect(barSummary(model, 'en')).toBe(
+			"517 petitions from the central inspection: 511 resolved, 507 closed after the city's check."
+		);
 	});
 
 	test('a category whose figures read better as numbers has no chart; an unknown one is an error', () => {

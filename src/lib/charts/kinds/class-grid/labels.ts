@@ -1,7 +1,8 @@
 import { m } from '../../../paraglide/messages';
+import type { Locale } from '../../../text/format';
 import type { GridScheme } from './grid';
 
-type Message = () => string;
+type Message = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
 
 /**
  * Every class and category by scheme, each a static reference to its message (never `m[key]`: a
@@ -41,20 +42,26 @@ const TROPHIC: Record<string, Message> = {
 	severely_eutrophic: m.water_trophic_severely_eutrophic
 };
 
-const message = (table: Record<string, Message>, status: string, scheme: GridScheme): string => {
+const message = (table: Record<string, Message>, status: string, scheme: GridScheme, locale?: Locale): string => {
 	const fn = table[status];
 	if (!fn) throw new Error(`Unknown ${scheme} class "${status}": add it to src/lib/charts/kinds/class-grid/labels.ts`);
-	return fn();
+	return locale ? fn({}, { locale }) : fn();
 };
 
 /**
  * A class or category in the page's language. `short` is what fits in a grid cell ("Ⅱ", "II");
  * `full` is what a sentence or tooltip says ("Ⅱ类", "class II", "较清洁", "relatively clean"); a short
- * label may carry soft hyphens where a narrow cell can break it.
+ * label may carry soft hyphens where a narrow cell can break it. `locale`: that language rather than the
+ * page's (the deck writes both languages in one request).
  */
-export function statusLabel(scheme: GridScheme, status: string, form: 'short' | 'full' = 'full'): string {
-	if (scheme === 'gb3838') return message(GB3838[form], status, scheme);
-	const words = message(scheme === 'ocean_bureau' ? OCEAN : TROPHIC, status, scheme);
+export function statusLabel(
+	scheme: GridScheme,
+	status: string,
+	form: 'short' | 'full' = 'full',
+	locale?: Locale
+): string {
+	if (scheme === 'gb3838') return message(GB3838[form], status, scheme, locale);
+	const words = message(scheme === 'ocean_bureau' ? OCEAN : TROPHIC, status, scheme, locale);
 	// Soft hyphens (U+00AD) mark where a cell may break a long word; sentences never need them.
 	return form === 'short' ? words : words.replaceAll('\u00ad', '');
 }

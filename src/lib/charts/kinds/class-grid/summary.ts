@@ -8,6 +8,50 @@ import type { ClassGridChartModel } from './model';
 export const classGridSummary = (model: ClassGridChartModel, locale: Locale): string =>
 	gridSummary(model.grid, locale, (status) => statusLabel(model.grid.scheme, status, 'full'));
 
+/**
+ * A class grid's finding as a title (a slide's heading), from its latest year with a published class: the
+ * rows that share one class named together ("2024年公布：坂头-石兜水库、汀溪水库均为Ⅱ类" / "Published for
+ * 2024: Bantou–Shidou Reservoir and Tingxi Reservoir, class II"), else how many rows had each class,
+ * how many had the best class and which the worst ("2014年公布的7个中清洁1个，马銮湾严重污染"). Null for an empty grid.
+ */
+export const classGridFinding = (model: ClassGridChartModel, locale: Locale): string | null =>
+	gridFinding(model.grid, locale, (status) => statusLabel(model.grid.scheme, status, 'full', locale));
+
+export function gridFinding(grid: ClassGrid, locale: Locale, words: StatusWords): string | null {
+	const options = { locale };
+	const year = Math.max(...grid.cells.map((c) => c.year));
+	if (!Number.isFinite(year)) return null;
+	const cells = grid.rows.flatMap((row) => grid.cells.filter((c) => c.row === row.id && c.year === year).slice(-1));
+	const statuses = grid.classes.filter((s) => cells.some((c) => c.status === s));
+	if (statuses.length === 1) {
+		const params = {
+			year: String(year),
+			names: listText(
+				cells.map((c) => nameOf(grid, c.row, locale)),
+				locale
+			),
+			status: words(statuses[0]!)
+		};
+		return cells.length === 1 ? m.chart_finding_grid_one(params, options) : m.chart_finding_grid_same(params, options);
+	}
+	const best = statuses[0]!;
+	const worst = statuses.at(-1)!;
+	return m.chart_finding_grid_mixed(
+		{
+			year: String(year),
+			count: String(cells.length),
+			best: words(best),
+			bestCount: String(cells.filter((c) => c.status === best).length),
+			worstNames: listText(
+				cells.filter((c) => c.status === worst).map((c) => nameOf(grid, c.row, locale)),
+				locale
+			),
+			worst: words(worst)
+		},
+		options
+	);
+}
+
 /** A class's words in a sentence, e.g. (status) => "Ⅱ类" / "class II". */
 export type StatusWords = (status: string) => string;
 

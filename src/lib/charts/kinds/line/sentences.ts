@@ -97,6 +97,31 @@ export function vsLimitSentence(
 }
 
 /**
+ * The latest value against a limit as a title (a slide's heading), shorter than the sentence: "2023年根据监测
+ * 数据计算的NO2年均浓度为20 µg/m³，是限值的50%" / "2023: the NO2 annual mean computed from monitoring data
+ * was 20 µg/m³, 50% of the limit". Null when the series has no value.
+ */
+export function vsLimitFinding(
+	points: SentencePoint[],
+	label: string,
+	unit: Unit,
+	limit: number,
+	locale: Locale
+): string | null {
+	const last = known(points).at(-1);
+	if (!last) return null;
+	return m.chart_finding_vs_limit(
+		{
+			label,
+			value: formatValue(last.y, last.decimals, unit, locale),
+			year: String(last.x),
+			share: formatValue(Math.round((last.y / limit) * 100), 0, 'percent', locale)
+		},
+		{ locale }
+	);
+}
+
+/**
  * Where a series peaks and dips: "In 2023, the share of excellent days was highest in Aug (90.3%)
  * and lowest in Feb (37.0%)." `xLabel` names an x value (a month, a year). Ties: the earliest wins.
  */

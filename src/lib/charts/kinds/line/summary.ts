@@ -2,8 +2,16 @@ import { m } from '../../../paraglide/messages';
 import type { Locale } from '../../../text/format';
 import { monthLabel } from '../../../text/dates';
 import { resolveText } from '../../text';
+import { findingTitle } from '../../finding';
 import type { LineChartModel, LineSeries } from './model';
-import { changeSentence, peakSentence, rankSentence, vsLimitSentence, type SentencePoint } from './sentences';
+import {
+	changeSentence,
+	peakSentence,
+	rankSentence,
+	vsLimitFinding,
+	vsLimitSentence,
+	type SentencePoint
+} from './sentences';
 
 /** A series' values as the sentences read them (each with its own kind). */
 const sentencePoints = (s: LineSeries): SentencePoint[] =>
@@ -33,4 +41,20 @@ export function lineSummary(model: LineChartModel, locale: Locale): string {
 			locale
 		);
 	return changeSentence(points, label, model.unit, locale);
+}
+
+/**
+ * A line chart's finding as a title (a slide's heading) where its summary's last sentence is not one: the
+ * latest value against a limit (its sentence is too long for a heading); a summary written for the chart
+ * (`text`) states its finding first (as the frame's title shows it: ../../finding.ts). Null for the other
+ * summaries, whose sentences serve as titles.
+ */
+export function lineFinding(model: LineChartModel, locale: Locale): string | null {
+	const spec = model.summary;
+	if (spec.kind === 'text') return findingTitle(resolveText(spec.text, locale)).replace(/[。.]$/u, '');
+	if (spec.kind !== 'vs-limit') return null;
+	const series = model.series.find((s) => s.id === spec.seriesId);
+	return series
+		? vsLimitFinding(sentencePoints(series), model.text.summaryLabel, model.unit, spec.limit, locale)
+		: null;
 }

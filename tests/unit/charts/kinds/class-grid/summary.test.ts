@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { classGrid, type GridInput } from '../../../../../src/lib/charts/kinds/class-grid/grid';
 import {
 	conflictGroups,
+	gridFinding,
 	gridListing,
 	gridSummary,
 	listText
@@ -72,5 +73,34 @@ describe('gridSummary and gridListing', () => {
 		{ args: [['甲', '乙', '丙'], 'zh'], expected: '甲、乙和丙' }
 	] as const)('listText($args)', ({ args, expected }) => {
 		expect(listText([...args[0]], args[1])).toBe(expected);
+	});
+});
+
+describe('gridFinding (a slide title): the latest year with a published class', () => {
+	const three = [...rows, { id: 'c', name: { zh: '丙水库', en: 'Reservoir C' } }];
+	test.each([
+		{ name: 'empty: none', cells: [], zh: null, en: null },
+		{
+			name: 'one row that year',
+			cells: [cell('a', 2015, 'III'), cell('b', 2019, 'II')],
+			zh: '2019年公布：乙水库为II类',
+			en: 'Published for 2019: Reservoir B, class II'
+		},
+		{
+			name: 'the rows of that year share a class (earlier years left out)',
+			cells: [cell('a', 2015, 'V'), cell('a', 2024, 'II'), cell('b', 2024, 'II'), cell('c', 2015, '劣V')],
+			zh: '2024年公布：甲水库和乙水库均为II类',
+			en: 'Published for 2024: Reservoir A and Reservoir B, class II'
+		},
+		{
+			name: 'mixed: how many had the best class, which the worst',
+			cells: [cell('a', 2014, 'I'), cell('b', 2014, 'IV'), cell('c', 2014, 'II')],
+			zh: '2014年公布的3个中I类1个，乙水库IV类',
+			en: 'Published for 2014: 1 of 3 class I; Reservoir B class IV'
+		}
+	])('$name', ({ cells, zh, en }) => {
+		const grid = classGrid('gb3838', three, cells);
+		expect(gridFinding(grid, 'zh', words.zh)).toBe(zh);
+		expect(gridFinding(grid, 'en', words.en)).toBe(en);
 	});
 });

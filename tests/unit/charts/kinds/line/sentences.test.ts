@@ -3,6 +3,7 @@ import {
 	changeSentence,
 	peakSentence,
 	rankSentence,
+	vsLimitFinding,
 	vsLimitSentence,
 	type SentencePoint
 } from '../../../../../src/lib/charts/kinds/line/sentences';
@@ -161,5 +162,26 @@ describe('peakSentence', () => {
 		expect(
 			peakSentence(pts(1, [3, 35.5], [8, 90.3]), '优级天数比例', '2023年', 'percent', (x) => monthLabel(x, 'zh'), 'zh')
 		).toBe('2023年优级天数比例最高在8月（90.3%），最低在3月（35.5%）。');
+	});
+});
+
+describe('vsLimitFinding (a slide title)', () => {
+	test.each([
+		{
+			name: 'latest value against the limit, the year first',
+			points: pts(0, [2018, null], [2022, 21], [2023, 20]),
+			zh: '2023年NO2年均浓度为20\u00a0µg/m³，是限值的50%',
+			en: '2023: the NO2 annual mean was 20\u00a0µg/m³, 50% of the limit'
+		},
+		{
+			name: 'over the limit',
+			points: pts(0, [2021, 44]),
+			zh: '2021年NO2年均浓度为44\u00a0µg/m³，是限值的110%',
+			en: '2021: the NO2 annual mean was 44\u00a0µg/m³, 110% of the limit'
+		},
+		{ name: 'no value: none', points: pts(0, [2018, null]), zh: null, en: null }
+	])('$name', ({ points, zh, en }) => {
+		expect(vsLimitFinding(points, 'NO2年均浓度', 'ug_m3', 40, 'zh')).toBe(zh);
+		expect(vsLimitFinding(points, 'NO2 annual mean', 'ug_m3', 40, 'en')).toBe(en);
 	});
 });
