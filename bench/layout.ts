@@ -8,7 +8,8 @@
  * - chart: area of the chart SVGs wider than 150 px (outermost only, not inside a closed <details>) ÷ the
  *   page's area, each counted as its drawing's box: the element that reserves the drawing's space with
  *   its aspect ratio (axes and labels included, which LayerCake paints outside its SVG's box), else the
- *   SVG's own box (`chartSvgBoxes`: the SVGs' own boxes, as the issue first measured).
+ *   SVG's own box (`chartSvgBoxes`: the SVGs' own boxes, as the issue first measured). A page's target
+ *   is checked on the SVGs' own boxes (the issue's measure); an embed's on the drawing boxes.
  * - first screen: the part of the first 390×844 screen those SVGs cover.
  * - main chart: on the five domain pages (MAIN_CHART_PAGES), the share of the page's main chart's SVG (the
  *   first chart SVG inside `[data-main-chart]`, src/lib/domains/Opening.svelte) that is inside the first
@@ -31,6 +32,9 @@ export const BEFORE: Record<string, { height: number; citations: number; chart: 
 
 /** The pages that open with their headline figures and main chart (issue 15; Opening.svelte). */
 export const MAIN_CHART_PAGES = new Set(['/', '/air/', '/water/', '/coast/', '/litter/']);
+
+/** A page's path without its language prefix (`/en/air/` → `/air/`): both languages have the same targets. */
+export const basePath = (path: string) => path.replace(/^\/en\//, '/');
 
 export interface LayoutResult {
 	path: string;
@@ -198,14 +202,18 @@ function checks(r: LayoutResult): Check[] {
 	const out: Check[] = [];
 	const add = (label: string, ok: boolean, missed: string) => out.push({ label, ok, missed });
 	if (r.kind === 'page') {
-		const before = BEFORE[r.path];
+		const before = BEFORE[basePath(r.path)];
 		if (before) {
 			const limit = before.height * TARGETS.heightOfBefore;
 			add('height', r.height <= limit, `${px(r.height)} is not 35 % shorter (≤ ${px(limit)})`);
 			add('citations', r.citations <= TARGETS.pageCitations, `citations ${pct(r.citations)} of text (> 10 %)`);
-			add('chart', r.chart >= TARGETS.pageChart, `chart ${pct(r.chart)} of page (< 25 %)`);
+			add(
+				'chart',
+				r.chartSvgBoxes >= TARGETS.pageChart,
+				`chart SVGs ${pct(r.chartSvgBoxes)} of page (< 25 %; drawing boxes ${pct(r.chart)})`
+			);
 		}
-		if (MAIN_CHART_PAGES.has(r.path))
+		if (MAIN_CHART_PAGES.has(basePath(r.path)))
 			for (const [size, share] of [
 				['390×844', r.mainChart390],
 				['1440×900', r.mainChart1440]
@@ -217,7 +225,7 @@ function checks(r: LayoutResult): Check[] {
 						? `no main chart ([data-main-chart]) at ${size}`
 						: `main chart ${pct(share)} inside the first ${size} screen (< 50 %)`
 				);
-		if (FIRST_SCREEN_PAGES.has(r.path))
+		if (FIRST_SCREEN_PAGES.has(basePath(r.path)))
 			add(
 				'first screen',
 				r.firstScreenChart >= TARGETS.firstScreenChart,
@@ -243,7 +251,7 @@ function verdict(r: LayoutResult): string {
 /** The targets, printed above the tables. */
 export function layoutTargetsText(): string {
 	return [
-		`Targets (issue 15, and issue 13's HTML budget): a page at 390 px ≥ 35 % shorter than before, citations ≤ ${pct(TARGETS.pageCitations)} of its visible text, charts ≥ ${pct(TARGETS.pageChart)} of its area;`,
+		`Targets (issue 15, and issue 13's HTML budget): a page at 390 px ≥ 35 % shorter than before, citations ≤ ${pct(TARGETS.pageCitations)} of its visible text, chart SVGs ≥ ${pct(TARGETS.pageChart)} of its area (their own boxes);`,
 		`/, /air/, /water/, /coast/, /litter/: ≥ ${pct(TARGETS.mainChartVisible)} of the main chart inside the first screen at 390×844 and at 1440×900;`,
 		`/map/ and /learn/: charts ≥ ${pct(TARGETS.firstScreenChart)} of the first 390×844 screen; an embed at 390 px ≤ ${px(TARGETS.embedHeight)} tall (a calendar ≤ ${px(TARGETS.calendarEmbedHeight)}),`,
 		`chart ≥ ${pct(TARGETS.embedChart)} of its area, citations ≤ ${pct(TARGETS.embedCitations)} of its text; raw HTML of every page < ${TARGETS.htmlRawKB} KB.`
@@ -258,7 +266,8 @@ export function layoutTables(results: LayoutResult[]): { pages: string[][]; embe
 			'height at 390 px',
 			'vs before',
 			'citations of text',
-			'chart of page',
+			'chart of page (SVG boxes)',
+			'(drawing boxes)',
 			'chart of 1st screen',
 			'main chart in 1st screen 390 / 1440',
 			'widest chart at 1440',
@@ -267,13 +276,14 @@ export function layoutTables(results: LayoutResult[]): { pages: string[][]; embe
 		]
 	];
 	for (const r of results.filter((x) => x.kind === 'page')) {
-		const before = BEFORE[r.path];
+		const before = BEFORE[basePath(r.path)];
 		pages.push([
 			`\`${r.path}\``,
 			before ? `${px(before.height)} → ${px(r.height)}` : px(r.height),
 			before ? `−${Math.round((1 - r.height / before.height) * 100)} %` : '—',
 			before ? `${pct(before.citations)} → ${pct(r.citations)}` : pct(r.citations),
-			before ? `${pct(before.chart)} → ${pct(r.chart)}` : pct(r.chart),
+			before ? `${pct(before.chart)} → ${pct(r.chartSvgBoxes)}` : pct(r.chartSvgBoxes),
+			pct(r.chart),
 			pct(r.firstScreenChart),
 			r.mainChart390 !== undefined || r.mainChart1440 !== undefined
 				? `${r.mainChart390 !== undefined ? pct(r.mainChart390) : '—'} / ${r.mainChart1440 !== undefined ? pct(r.mainChart1440) : '—'}`

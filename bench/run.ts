@@ -604,10 +604,10 @@ async function main() {
 	} else console.log('All budgets met.');
 }
 
-/** The layout tables alone (issue 15): the named pages and every embed (Chinese and English), at 390 px. */
+/** The layout tables alone (issue 15): the named pages and every embed, Chinese and English, at 390 px. */
 async function layoutOnly(all: SitePage[]) {
 	const paths = [
-		...LAYOUT_PAGES.filter((p) => all.some((q) => q.path === p)),
+		...LAYOUT_PAGES.flatMap((p) => [p, `/en${p}`]).filter((p) => all.some((q) => q.path === p)),
 		...all.filter((p) => p.kind === 'embed').map((p) => p.path)
 	];
 	const server = await serve();

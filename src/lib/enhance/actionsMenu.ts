@@ -60,6 +60,18 @@ export interface MenuContext {
 	loadExport: () => Promise<ExportModule>;
 }
 
+/**
+ * A menu's status lines: its own, else those of the page's first menu in its language (a page writes
+ * them once per language, firstMenuOf() in ./context.ts), else the page's first.
+ */
+function messagesOf(box: HTMLElement): string | null {
+	const own = box.getAttribute('data-messages');
+	if (own !== null) return own;
+	const lang = (el: Element) => el.closest('[lang]')?.getAttribute('lang');
+	const all = [...document.querySelectorAll('[data-messages]')];
+	return (all.find((el) => lang(el) === lang(box)) ?? all[0])?.getAttribute('data-messages') ?? null;
+}
+
 /** Makes one prerendered menu work. Returns false (and leaves it hidden) when its data is unusable. */
 export function startMenu(box: HTMLElement, context: MenuContext): boolean {
 	const info = readJson<ExportInfo | null>(
@@ -68,7 +80,7 @@ export function startMenu(box: HTMLElement, context: MenuContext): boolean {
 		(v) => isRecord(v) && typeof v.id === 'string' && isRecord(v.texts) && isRecord(v.sidecar)
 	);
 	const messages = readJson<MenuMessages | null>(
-		box.getAttribute('data-messages'),
+		messagesOf(box),
 		null,
 		(v) =>
 			isRecord(v) && ['working', 'done', 'doneCsv', 'failed', 'copied', 'manual'].every((k) => typeof v[k] === 'string')

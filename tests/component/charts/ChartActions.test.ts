@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/svelte';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ChartActions from '../../../src/lib/charts/ChartActions.svelte';
 import { testSources, useLocale } from '../fixtures';
 import { enhance } from '../enhanced';
+import { menusContext } from '../../../src/lib/enhance/context';
 
 afterEach(cleanup);
 afterEach(() => document.querySelectorAll('figure').forEach((f) => f.remove()));
@@ -81,5 +82,26 @@ describe('ChartActions', () => {
 		expect(toggle).toHaveAttribute('aria-expanded', 'true');
 		await user.click(document.body);
 		expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	});
+
+	test('on a page of several charts only the first menu carries the status lines; the others read them from it', async () => {
+		useLocale('zh');
+		const user = userEvent.setup();
+		Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+		const context = menusContext();
+		const boxes = ['first-trend', 'second-trend'].map((id) => {
+			const figure = document.body.appendChild(document.createElement('figure'));
+			figure.id = id;
+			render(ChartActions, { props: { ...props, id }, target: figure, context });
+			return figure.querySelector<HTMLElement>('[data-embed-actions]')!;
+		});
+		expect(boxes.map((box) => box.hasAttribute('data-messages'))).toEqual([true, false]);
+		for (const box of boxes) enhance(box.closest('figure')!);
+		const toggles = await screen.findAllByRole('button', { name: '下载与分享' });
+		expect(toggles).toHaveLength(2);
+		await user.click(toggles[1]!);
+		const second = within(boxes[1]!);
+		await user.click(second.getByRole('button', { name: '复制链接' }));
+		expect(await second.findByRole('status')).toHaveTextContent('无法自动复制链接，请手动复制：');
 	});
 });
