@@ -5,9 +5,6 @@ import { chartTitle, localizeChart } from '../server/localizeChart';
 import type { WorkFigureModel } from '../work/figure';
 import { mapFinding } from '../map/finding';
 import { textWidth } from '../text/width';
-import { limitsFinding } from '../charts/kinds/limits/summary';
-import { classGridFinding } from '../charts/kinds/class-grid/summary';
-import { lineFinding } from '../charts/kinds/line/summary';
 import type { ClassesItem, DeckItem, FigureValue, GroupItem, MetricItem, SlideModel } from './model';
 
 /**
@@ -260,19 +257,6 @@ export function domainTitle(slide: Extract<SlideModel, { kind: 'domain' }>, loca
 }
 
 /**
- * A kind's finding written for a title, where its summary's sentences are too long for the heading: a year's
- * pollutants against their limits, a class grid's latest year, a value against a limit. Null for the kinds
- * whose summary sentences serve as titles.
- */
-function shortFinding(chart: ChartModel, locale: Locale): string | null {
-	const local = localizeChart(chart, locale);
-	if (local.kind === 'limits') return limitsFinding(local, locale);
-	if (local.kind === 'class-grid') return classGridFinding(local, locale);
-	if (local.kind === 'line') return lineFinding(local, locale);
-	return null;
-}
-
-/**
  * A chart slide's title, the finding: the kind's short finding when it has one that fits the heading
  * ("2022年6项污染物均未超过GB 3095—2012二级限值，O3为限值的84%"), else the last sentence of the chart's
  * summary that holds a figure and fits ("综合指数从2018年的3.31降至2024年的2.34"), else the chart's own title.
@@ -282,9 +266,13 @@ export function chartFinding(chart: ChartModel, locale: Locale): string {
 	// figures of the layers it shows (src/lib/map/finding.ts).
 	if (chart.kind === 'map') return mapFinding(chart, locale) ?? chartTitle(chart, locale);
 	if (kindOf(chart).frameText === false) return chartTitle(chart, locale);
-	const short = shortFinding(chart, locale);
+	// The kind's finding written for a title (../charts/kinds/kind.ts `finding`), where it has one.
+	const local = localizeChart(chart, locale);
+	const kind = kindOf(local);
+	const short = kind.finding?.(local, locale) ?? null;
 	if (short && titleFits(short, locale)) return short;
-	const sentences = chartNote(chart, locale)
+	const sentences = kind
+		.summary(local, locale)
 		.split(locale === 'zh' ? /(?<=。)/ : /(?<=\.)\s+(?=[A-Z])/)
 		.map((s) => s.trim().replace(/[。.]$/, ''))
 		.filter((s) => s && /\d/.test(s) && titleFits(s, locale));

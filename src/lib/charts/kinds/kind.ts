@@ -15,7 +15,8 @@ export interface KindProps<M> {
 /**
  * A chart kind, as the one table (./index.ts) lists it: its component (frame and plot, drawn on the
  * server), how its own words are localized (beyond the frame's title, subtitle, summary label and
- * notes, which localizeChart does for every kind), and the one sentence that says what it shows.
+ * notes, which localizeChart does for every kind), the one sentence that says what it shows, and (for some
+ * kinds) its finding as a title.
  */
 export interface Kind<M extends ChartBase> {
 	component: Component<KindProps<M>>;
@@ -23,6 +24,11 @@ export interface Kind<M extends ChartBase> {
 	localize?: (model: M, t: (text: ModelText) => string) => M;
 	/** What the chart shows, in one sentence, from a localized model (its summary, and a slide's speaker note). */
 	summary: (model: M, locale: Locale) => string;
+	/**
+	 * Its finding written for a title (a slide's heading), from a localized model, where the summary's
+	 * sentences are too long for one; null when it has none. Default: the summary's sentences serve.
+	 */
+	finding?: (model: M, locale: Locale) => string | null;
 	/** false: the frame's words stay message keys, which the kind resolves itself (the map). Default true. */
 	frameText?: boolean;
 }

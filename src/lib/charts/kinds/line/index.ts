@@ -1,7 +1,7 @@
 import { defineKind } from '../kind';
 import LineChart from './LineChart.svelte';
 import type { LineChartModel } from './model';
-import { lineSummary } from './summary';
+import { lineFinding, lineSummary } from './summary';
 
 export type { LineChartModel, LinePoint, LineSeries, MarkerShape } from './model';
 
@@ -19,5 +19,6 @@ export const line = defineKind<LineChartModel>({
 		annotations: model.annotations.map((a) => ({ ...a, label: t(a.label) })),
 		...(model.summary.kind === 'text' ? { summary: { kind: 'text', text: t(model.summary.text) } } : {})
 	}),
-	summary: lineSummary
+	summary: lineSummary,
+	finding: lineFinding
 });
