@@ -151,16 +151,12 @@ export async function visitPage(page: Page, path: string, suffix = '', { interac
 	for (const [url, bytes] of Object.entries(scriptBytes))
 		if (bytes === 0) scriptBytes[url] = gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
 	const charts = await chartAlternatives(page);
-	if (!interact) {
-		await network.quiet();
-		network.stop();
-		cspViolations.push(...(await violationsIn(page)));
-		return { path, requests, scriptBytes, cspViolations, charts, navigated: false, problems, url };
-	}
 
-	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-	await pointAndFocus(page, '[data-chart-id] [tabindex="0"]', 12);
-	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+	if (interact) {
+		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+		await pointAndFocus(page, '[data-chart-id] [tabindex="0"]', 12);
+		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+	}
 	await network.quiet();
 	cspViolations.push(...(await violationsIn(page)));
 
@@ -169,7 +165,7 @@ export async function visitPage(page: Page, path: string, suffix = '', { interac
 	let navigated = false;
 	const link = page.locator('header nav a[href]:not([aria-current="page"])').first();
 	const hydrated = (await page.locator('html[data-hydrated]').count()) > 0;
-	if (hydrated && (await link.count()) > 0) {
+	if (interact && hydrated && (await link.count()) > 0) {
 		await link.click();
 		await network.quiet();
 		navigated = true;
