@@ -13,3 +13,6 @@ export function findingTitle(summary: string): string {
 	if (candidates.length === 0) return text;
 	return candidates.reduce((a, b) => (a.length <= b.length ? a : b)).trim();
 }
+
+/** A sentence as a heading (a slide's title): without its closing full stop ("…降至2.34。" → "…降至2.34"). */
+export const asHeading = (sentence: string): string => sentence.trim().replace(/[。.]$/u, '');

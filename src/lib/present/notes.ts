@@ -5,6 +5,7 @@ import { chartTitle, localizeChart } from '../server/localizeChart';
 import type { WorkFigureModel } from '../work/figure';
 import { mapFinding } from '../map/finding';
 import { textWidth } from '../text/width';
+import { asHeading } from '../charts/finding';
 import type { ClassesItem, DeckItem, FigureValue, GroupItem, MetricItem, SlideModel } from './model';
 
 /**
@@ -274,7 +275,7 @@ export function chartFinding(chart: ChartModel, locale: Locale): string {
 	const sentences = kind
 		.summary(local, locale)
 		.split(locale === 'zh' ? /(?<=。)/ : /(?<=\.)\s+(?=[A-Z])/)
-		.map((s) => s.trim().replace(/[。.]$/, ''))
+		.map(asHeading)
 		.filter((s) => s && /\d/.test(s) && titleFits(s, locale));
 	return sentences.at(-1) ?? chartTitle(chart, locale);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findingTitle } from '../../../src/lib/charts/finding';
+import { asHeading, findingTitle } from '../../../src/lib/charts/finding';
 
 describe('the finding title: the first sentence of the computed summary', () => {
 	test.each([
@@ -25,5 +25,18 @@ describe('the finding title: the first sentence of the computed summary', () => 
 		{ summary: '  Ranked No. 3 in 2024. Up 2 places.  ', expected: 'Ranked No. 3 in 2024.' }
 	])('"$summary" → "$expected"', ({ summary, expected }) => {
 		expect(findingTitle(summary)).toBe(expected);
+	});
+});
+
+describe('a sentence as a heading: its closing full stop dropped, nothing else', () => {
+	test.each([
+		['综合指数降至2.34。', '综合指数降至2.34'],
+		['The index fell to 2.34.', 'The index fell to 2.34'],
+		[' 2.34 ', '2.34'],
+		['综合指数降至2.34', '综合指数降至2.34'],
+		['Up 2.5 points!', 'Up 2.5 points!'],
+		['一。二。', '一。二']
+	])('%j → %j', (sentence, heading) => {
+		expect(asHeading(sentence)).toBe(heading);
 	});
 });

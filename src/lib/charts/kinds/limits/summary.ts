@@ -1,5 +1,6 @@
 import { m } from '../../../paraglide/messages';
 import { formatValue, type Locale } from '../../../text/format';
+import { asHeading } from '../../finding';
 import type { LimitsChartModel } from './model';
 
 /** The standard's number as each language prints it (Chinese uses a long dash before the year). */
@@ -70,7 +71,7 @@ export function limitsFinding(model: LimitsChartModel, locale: Locale): string {
 	const facts = limitFacts(model);
 	const standard = standardName(model, locale);
 	if (facts.length < 2 || facts.some((f) => f.value > f.limit))
-		return limitsSentence(model.year, facts, standard, locale).replace(/[。.]$/u, '');
+		return asHeading(limitsSentence(model.year, facts, standard, locale));
 	const params = { year: String(model.year), count: String(facts.length), ...closestToLimit(facts, locale), standard };
 	const all = facts.length === model.rows.length;
 	return all

@@ -2,7 +2,7 @@ import { m } from '../../../paraglide/messages';
 import type { Locale } from '../../../text/format';
 import { monthLabel } from '../../../text/dates';
 import { resolveText } from '../../text';
-import { findingTitle } from '../../finding';
+import { asHeading, findingTitle } from '../../finding';
 import type { LineChartModel, LineSeries } from './model';
 import {
 	changeSentence,
@@ -51,7 +51,7 @@ export function lineSummary(model: LineChartModel, locale: Locale): string {
  */
 export function lineFinding(model: LineChartModel, locale: Locale): string | null {
 	const spec = model.summary;
-	if (spec.kind === 'text') return findingTitle(resolveText(spec.text, locale)).replace(/[。.]$/u, '');
+	if (spec.kind === 'text') return asHeading(findingTitle(resolveText(spec.text, locale)));
 	if (spec.kind !== 'vs-limit') return null;
 	const series = model.series.find((s) => s.id === spec.seriesId);
 	return series
