@@ -11,11 +11,15 @@ export interface FeatureRef {
 	id: string;
 }
 
-/** The feature with the open tooltip and where to put it (map units; `fixed`: viewport units, not zoomed). */
+/**
+ * The feature with the open tooltip and where to put it (map units; `fixed`: viewport units, not zoomed);
+ * `pointer`: it is under the pointer (hovered), so already in view.
+ */
 export interface ActiveFeature {
 	ref: FeatureRef;
 	anchor: Point;
 	fixed: boolean;
+	pointer?: boolean;
 }
 
 export const sameRef = (a: FeatureRef | null | undefined, b: FeatureRef | null | undefined): boolean =>
@@ -53,7 +57,7 @@ export class MapState {
 
 	/** Pointer over a feature: show its tooltip unless another one is pinned. */
 	hover(ref: FeatureRef, anchor: Point, fixed = false) {
-		if (!this.pinned) this.active = { ref, anchor, fixed };
+		if (!this.pinned) this.active = { ref, anchor, fixed, pointer: true };
 	}
 
 	/** Pointer left a feature: hide its tooltip unless it is pinned. */

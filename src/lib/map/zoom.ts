@@ -29,7 +29,6 @@ export function attachZoom(
 	const { width, height } = size;
 	let current = initial;
 	let frame = 0;
-	let landing: ReturnType<typeof setTimeout> | undefined;
 	const behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
 		.scaleExtent(SCALE_EXTENT)
 		.extent([
@@ -58,7 +57,6 @@ export function attachZoom(
 	return {
 		jump(target, animate = true) {
 			cancelAnimationFrame(frame);
-			clearTimeout(landing);
 			if (!animate || prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
 				apply(target);
 				return;
@@ -72,18 +70,11 @@ export function attachZoom(
 				const eased = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
 				apply(t === 1 ? target : interpolateTransform(from, target, eased, width, height));
 				if (t < 1) frame = requestAnimationFrame(step);
-				else clearTimeout(landing);
 			};
 			frame = requestAnimationFrame(step);
-			// Where frames stop coming (a hidden or throttled page), the map still lands on its target.
-			landing = setTimeout(() => {
-				cancelAnimationFrame(frame);
-				apply(target);
-			}, duration * 3);
 		},
 		destroy() {
 			cancelAnimationFrame(frame);
-			clearTimeout(landing);
 			selection.on('.zoom', null);
 		}
 	};
