@@ -140,6 +140,20 @@ export function startTooltips(root: HTMLElement, tip: HTMLElement): () => void {
 	let current: Element | null = null;
 	let describedBy: string | null = null;
 	let pinned = false;
+	// Where the pointer last was on screen, and where it rested when the keyboard took the tooltip. Until
+	// it moves from there, the pointer events that still arrive (the browser reports a resting pointer
+	// entering whatever a scroll or a redraw brings under it) do not take the tooltip from the focus.
+	let pointerAt: { x: number; y: number } | null = null;
+	let restingAt: { x: number; y: number } | null = null;
+	const resting = (event: Event): boolean => {
+		const { clientX: x, clientY: y } = event as PointerEvent;
+		if (restingAt && x === restingAt.x && y === restingAt.y) return true;
+		restingAt = null;
+		return false;
+	};
+	const onPointer = (event: PointerEvent) => {
+		pointerAt = { x: event.clientX, y: event.clientY };
+	};
 	const markOf = (node: EventTarget | null): Element | null =>
 		node instanceof Element ? node.closest(TOOLTIP_TARGETS) : null;
 
@@ -206,13 +220,14 @@ export function startTooltips(root: HTMLElement, tip: HTMLElement): () => void {
 		// from a mark the keyboard has since focused. In a plot with a nearest layer, the pointer's
 		// moves decide (onNearest).
 		const from = (event as PointerEvent).relatedTarget;
-		if (!mark || pinned || (from instanceof Node && mark.contains(from)) || nearestLayerOf(mark)) return;
+		if (!mark || pinned || (from instanceof Node && mark.contains(from)) || nearestLayerOf(mark) || resting(event))
+			return;
 		show(mark);
 	};
 	const onOut = (event: Event) => {
 		const mark = markOf(event.target);
 		const to = (event as PointerEvent).relatedTarget;
-		if (pinned || !current) return;
+		if (pinned || !current || resting(event)) return;
 		const layer = nearestLayerOf(event.target);
 		if (layer) {
 			// Leaving the plot (not just moving between its marks) hides what the nearest marker showed.
@@ -226,6 +241,7 @@ export function startTooltips(root: HTMLElement, tip: HTMLElement): () => void {
 		const mark = markOf(event.target);
 		if (mark) {
 			pinned = false;
+			restingAt = pointerAt;
 			show(mark);
 		}
 	};
@@ -272,12 +288,13 @@ export function startTooltips(root: HTMLElement, tip: HTMLElement): () => void {
 	 */
 	const onNearest = (event: PointerEvent) => {
 		const layer = nearestLayerOf(event.target);
-		if (!layer || pinned) return;
+		if (!layer || pinned || resting(event)) return;
 		const mark = nearestMark(layer, event.clientX, event.clientY);
 		if (mark) show(mark);
 		else if (current && layer.ownerSVGElement?.contains(current)) hide();
 	};
 
+	document.addEventListener('pointermove', onPointer, { capture: true, passive: true });
 	root.addEventListener('pointerover', onOver);
 	root.addEventListener('pointerout', onOut);
 	root.addEventListener('pointermove', onNearest);
@@ -290,6 +307,7 @@ export function startTooltips(root: HTMLElement, tip: HTMLElement): () => void {
 	addEventListener('scroll', onMove, { passive: true });
 	return () => {
 		hide();
+		document.removeEventListener('pointermove', onPointer, { capture: true });
 		root.removeEventListener('pointerover', onOver);
 		root.removeEventListener('pointerout', onOut);
 		root.removeEventListener('pointermove', onNearest);
