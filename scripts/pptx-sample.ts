@@ -8,7 +8,7 @@
  *
  * --render converts it with LibreOffice (Debian: libreoffice-impress) to PDF, slides and notes pages,
  * and to PNGs with pdftoppm (Debian: poppler-utils), next to the .pptx. Not part of CI.
- * The PNG fallback of the picture slide is drawn by Debian's Chromium (/usr/bin/chromium).
+ * The PNG fallback of the picture slide is drawn by Debian's Chromium (scripts/chromium.mjs).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

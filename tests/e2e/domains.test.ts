@@ -225,6 +225,9 @@ describe('water, coast, litter and sources pages', () => {
 		'$path: with JavaScript disabled, every chart is already drawn with its text alternative',
 		async ({ path, charts }) => {
 			const { page, close } = await openPage(browser, path, { javaScriptEnabled: false });
+			// Some charts sit in a closed disclosure ("more charts"): a native <details>, which opens without
+			// script. Open them all, so each chart's drawn size is measured as the reader sees it.
+			await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 			for (const id of charts) {
 				const svg = page.locator(`[data-chart-id="${id}"] svg.layercake-layout-svg`);
 				expect(await svg.count(), id).toBe(1);
