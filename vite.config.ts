@@ -5,18 +5,20 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { buildEnhanceScripts } from './scripts/build-enhance.mjs';
 import { buildIslands } from './scripts/build-islands.mjs';
+import { MESSAGE_OPTIONS } from './scripts/messages.mjs';
 import { writeHeadersFile } from './scripts/headers.mjs';
 
-const paraglide = () =>
-	paraglideVitePlugin({
-		project: './src/lib/i18n/project.inlang',
-		outdir: './src/lib/paraglide',
-		// Chinese at /…, English at /en/…; nothing else (no cookie, no browser language) picks the locale.
-		strategy: ['url', 'baseLocale'],
-		disableAsyncLocalStorage: false,
-		emitGitIgnore: false,
-		emitPrettierIgnore: false
-	});
+/**
+ * Paraglide compiles the messages into src/lib/paraglide/ on `vite dev`, and again on every edit. A build
+ * and the tests use what `npm run generate` compiled with the same options (scripts/messages.mjs;
+ * `npm run build` and `npm test` run it first): a compile there would delete and rewrite
+ * src/lib/paraglide/ while svelte-check, which `npm test` runs beside the build, reads it (it once found
+ * no messages at all).
+ */
+const paraglide = (): Plugin => ({
+	...(paraglideVitePlugin(MESSAGE_OPTIONS) as Plugin),
+	apply: (_, env) => env.command === 'serve' && !process.env.VITEST
+});
 
 /**
  * Writes the unhydrated pages' scripts (static/enhance/*.js) and the islands (static/enhance/<locale>/)
