@@ -1,15 +1,15 @@
 /**
- * `npm test`: every test, as CI runs it (.ci/run). The same stages as `npm run test:fast` then
- * `npm run test:browser`, ordered so that the two cores are both at work:
+ * `npm test`: every test, as CI runs it (.ci/run), and `npm run test:fast` (`--fast`: its first half).
  *
  *   1. `npm run generate` (the data and the messages, once) and `svelte-kit sync`;
  *   2. at the same time:
- *        a. lint, type check, unit and component tests (test:fast without its own `generate`; output in
- *           test-results/fast.log, printed when it fails);
+ *        a. test:fast: the four static checks side by side (Prettier, ESLint, the test layout, svelte-check:
+ *           each runs on one core), then the unit and component tests; output in test-results/fast.log,
+ *           printed when it fails;
  *        b. the production build (vite build; output in test-results/build.log, printed when it fails),
  *           and as soon as it is done, the browser tests (vitest --project e2e) on the build.
- *      lint and the type check run on one core each, so the build fills the other; the browser tests
- *      spend much of their time waiting, which the unit tests fill.
+ *      The browser tests spend much of their time waiting (for the network to be quiet, for a frame),
+ *      time the other stages use.
  *
  * Each stage prints its wall time; the first failure stops the run with its exit code. The commands are
  * package.json's own scripts, so `npm test` and the scripts run alone cannot drift apart.
@@ -53,8 +53,9 @@ async function series(name, commands, options) {
 	return 0;
 }
 
+const NAME = process.argv.includes('--fast') ? 'test:fast' : 'npm test';
 function stop(code) {
-	console.error(`npm test: failed after ${seconds(started)}`);
+	console.error(`${NAME}: failed after ${seconds(started)}`);
 	process.exit(code);
 }
 
@@ -67,11 +68,34 @@ const FAST_LOG = 'test-results/fast.log';
 /** The last lines of a stage's log, printed when it failed. */
 const tail = (log) => process.stderr.write(`\n${readFileSync(log, 'utf8').split('\n').slice(-80).join('\n')}\n`);
 
-const fastRun = series(
-	'test:fast',
-	['npm run lint', 'npm run check:types', 'npm run test:unit -- --outputFile.json=test-results/fast.json'],
-	{ log: FAST_LOG }
-);
+/** test:fast: the static checks at once, then the unit and component tests. */
+async function fast() {
+	const from = Date.now();
+	const checks = ['npm run lint:format', 'npm run lint:code', 'npm run lint:layout', 'npm run check:types'];
+	const codes = await Promise.all(checks.map((command) => series(command, [command], { log: logOf(command) })));
+	const failed = codes.findIndex((code) => code !== 0);
+	if (failed >= 0) {
+		writeFileSync(FAST_LOG, readFileSync(logOf(checks[failed])));
+		return codes[failed];
+	}
+	const code = await series('unit', ['npm run test:unit -- --outputFile.json=test-results/fast.json'], {
+		log: FAST_LOG
+	});
+	if (code === 0) console.log(`\ntest:fast: passed in ${seconds(from)}`);
+	return code;
+}
+/** The log file of one static check. */
+const logOf = (command) => `test-results/${command.replace(/^npm run /, '').replace(/:/g, '-')}.log`;
+
+const fastRun = fast();
+if (process.argv.includes('--fast')) {
+	const code = await fastRun;
+	if (code !== 0) {
+		tail(FAST_LOG);
+		stop(code);
+	}
+	process.exit(0);
+}
 const build = await series('build', ['npx vite build'], { log: BUILD_LOG });
 if (build !== 0) {
 	tail(BUILD_LOG);
@@ -79,8 +103,8 @@ if (build !== 0) {
 }
 // The browser suite starts as soon as the site is built, while test:fast may still run: much of a browser
 // test is waiting (for the network to be quiet, for a frame), time the unit tests use.
-const [fast, browser] = await Promise.all([fastRun, series('test:browser', ['npm run test:e2e'])]);
-if (fast !== 0) tail(FAST_LOG);
-if (fast !== 0) stop(fast);
+const [fastCode, browser] = await Promise.all([fastRun, series('test:browser', ['npm run test:e2e'])]);
+if (fastCode !== 0) tail(FAST_LOG);
+if (fastCode !== 0) stop(fastCode);
 if (browser !== 0) stop(browser);
 console.log(`npm test: every stage passed in ${seconds(started)}`);
