@@ -6,11 +6,12 @@
 import { pathToFileURL } from 'node:url';
 import { compile } from '@inlang/paraglide-js';
 
+/** @type {import('@inlang/paraglide-js').CompilerOptions} */
 export const MESSAGE_OPTIONS = {
 	project: './src/lib/i18n/project.inlang',
 	outdir: './src/lib/paraglide',
 	// Chinese at /…, English at /en/…; nothing else (no cookie, no browser language) picks the locale.
-	strategy: /** @type {const} */ (['url', 'baseLocale']),
+	strategy: ['url', 'baseLocale'],
 	disableAsyncLocalStorage: false,
 	emitGitIgnore: false,
 	emitPrettierIgnore: false
