@@ -243,8 +243,22 @@ describe('water, coast, litter and sources pages', () => {
 
 describe('the 隘头潭 charts beyond its classes (issue 16), prerendered with their tables', () => {
 	test.each([
-		{ path: '/water/', rank: '27. 隘头潭（2,448条）', gap: '2022年8月', limit: 'Ⅲ类限值 0.2' },
-		{ path: '/en/water/', rank: '27. 隘头潭 (2,448)', gap: 'Aug 2022', limit: 'class III limit 0.2' }
+		{
+			path: '/water/',
+			rank: '27. 隘头潭（2,448条）',
+			gap: '2022年8月',
+			limit: 'Ⅲ类限值 0.2',
+			more: '另外7幅图表',
+			causes: '两种类别不一致的24条读数，按原因：参数恰在发布值的类别限值上（监测网按未修约的值评价）10条'
+		},
+		{
+			path: '/en/water/',
+			rank: '27. 隘头潭 (2,448)',
+			gap: 'Aug 2022',
+			limit: 'class III limit 0.2',
+			more: '7 more charts',
+			causes: 'The 24 readings where the two differ, by cause: a parameter exactly on a class limit as published'
+		}
 	])('$path: limits drawn as labelled lines, gaps as gaps, every station ranked with its readings', async (c) => {
 		const { page, close } = await openPage(browser, c.path, { javaScriptEnabled: false });
 		const rows = (id: string) =>
@@ -268,6 +282,12 @@ describe('the 隘头潭 charts beyond its classes (issue 16), prerendered with t
 		const jiulong = await rows('water-jiulong-seasons');
 		expect(jiulong.map((r) => r[0])).toHaveLength(8);
 		expect(jiulong.at(-1)).toEqual(['隘头潭', '20.3%', '6.7%']);
+		// The network's class beside the recomputed one: the disagreements by cause, in the chart's notes.
+		expect(await page.locator('[data-chart-id="water-aitoutan-agreement"]').textContent()).toContain(c.causes);
+		// "More charts" says how many charts it holds.
+		const more = page.locator('#aitoutan details.more-charts');
+		expect(await more.locator('figure[data-chart-id]').count()).toBe(7);
+		expect(await more.locator('summary').first().textContent()).toContain(c.more);
 		await close();
 	});
 });

@@ -185,15 +185,21 @@ describe('the map page', () => {
 	});
 
 	test.each([
-		{ path: '/map/', title: '国家自动监测网站点：未在地图上标出', where: '东西溪，同安区（厦门）' },
+		{
+			path: '/map/',
+			title: '国家自动监测网站点：未在地图上标出',
+			where: '东西溪，同安区（厦门）',
+			jiulong: ['上坂', '九龙江流域', '不在厦门（来源没有给出所在县区）']
+		},
 		{
 			path: '/en/map/',
 			title: 'Stations of the national automatic network: not placed on the map',
-			where: "Dongxi–Xixi River, Tong'an District (Xiamen)"
+			where: "Dongxi–Xixi River, Tong'an District (Xiamen)",
+			jiulong: ['上坂', 'Jiulong River basin', 'outside Xiamen (no source gives its county)']
 		}
 	])(
 		'$path lists the water network’s stations beside the map as not placed, and draws none of them',
-		async ({ path, title, where }) => {
+		async ({ path, title, where, jiulong }) => {
 			const { page, problems, close } = await openPage(browser, path);
 			const list = page.locator(`${MAP} [data-list="network"]`);
 			expect(await list.locator('h2, h3, h4').first().textContent()).toBe(title);
@@ -201,6 +207,9 @@ describe('the map page', () => {
 			const aitoutan = list.locator('tr[data-network-station="隘头潭"]');
 			expect(await aitoutan.textContent()).toContain(where);
 			expect(await aitoutan.textContent()).toContain('2,448');
+			// A Jiulong River station: its river basin, and outside Xiamen (no source gives its county or position).
+			const shangban = list.locator('tr[data-network-station="上坂"] :is(th, td)');
+			expect((await shangban.allTextContents()).slice(0, 3)).toEqual(jiulong);
 			expect(await list.locator('tr[data-location="none"]').count()).toBe(8);
 			// Nothing of the network is drawn on the map.
 			expect(await page.locator(`${MAP} svg [data-network-station]`).count()).toBe(0);

@@ -273,6 +273,21 @@ describe('a deck that is not hydrated', () => {
 		await close();
 	});
 
+	test.each([
+		{ path: '/present/', words: '由本看板统计（不是官方评价）' },
+		{ path: '/en/present/', words: 'counted by this dashboard (not the official assessment)' }
+	])(
+		'$path: the 隘头潭 slide says its shares are counted from instantaneous readings, not the official assessment',
+		async ({ path, words }) => {
+			const { page, close } = await openPage(browser, `${path}#${at('aitoutan')}`, HD);
+			await expectSlide(page, at('aitoutan'));
+			const subtitle = page.locator('.frame.current [data-chart-id="water-aitoutan-seasons"] .subtitle');
+			expect(await subtitle.textContent()).toContain(words);
+			expect(await subtitle.isVisible()).toBe(true);
+			await close();
+		}
+	);
+
 	test('pointing at a mark of a chart on the slide shows its tooltip', async () => {
 		const { page, problems, close } = await openPage(browser, `/en/present/#${at('air')}`, HD);
 		await expectSlide(page, at('air'));

@@ -230,7 +230,8 @@ export function limitingParameters(months: WaterMonth[], station: string): Limit
 
 /** The network's class beside the recomputed one. */
 export interface AgreementModel {
-	station: string;
+	/** The station compared, or null for every station together. */
+	station: string | null;
 	/** Readings with both classes, and of those, the same class. */
 	compared: number;
 	agree: number;
@@ -246,7 +247,15 @@ export interface AgreementModel {
 
 /** The network's class against the class computed from the same reading's published parameters. */
 export function classAgreement(months: WaterMonth[], station: string): AgreementModel {
-	const own = stationMonths(months, station);
+	return agreementOf(stationMonths(months, station), station);
+}
+
+/** The same comparison over every station's months together (all of Fujian's stations in the network). */
+export function networkAgreement(months: WaterMonth[]): AgreementModel {
+	return agreementOf(months, null);
+}
+
+function agreementOf(own: WaterMonth[], station: string | null): AgreementModel {
 	const compared = own.reduce((n, m) => n + m.compared, 0);
 	const agree = own.reduce((n, m) => n + m.agree, 0);
 	const network = classShares(addCounts(own.map((m) => m.network)));

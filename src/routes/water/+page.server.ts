@@ -9,10 +9,10 @@ import { facts, metricFacts } from '$lib/domains/facts';
 import { namedText } from '$lib/domains/page';
 import { aitoutanSection } from '$lib/water/section';
 
-/** The 隘头潭 section's charts, in the order the page shows them. */
-const AITOUTAN_CHARTS = [
-	'water-aitoutan-readings',
-	'water-aitoutan-months',
+/** The 隘头潭 section's charts the page shows open: every reading, and the classes by month. */
+const AITOUTAN_OPEN = ['water-aitoutan-readings', 'water-aitoutan-months'];
+/** The rest of the section's charts, behind "more charts", in the order the page shows them. */
+const AITOUTAN_MORE = [
 	'water-aitoutan-seasons',
 	'water-aitoutan-limiting',
 	'water-aitoutan-tp',
@@ -21,6 +21,7 @@ const AITOUTAN_CHARTS = [
 	'water-jiulong-seasons',
 	'water-fujian-ranking'
 ];
+const AITOUTAN_CHARTS = [...AITOUTAN_OPEN, ...AITOUTAN_MORE];
 
 /** The year of the founding document. */
 const YEAR = 2024;
@@ -85,8 +86,8 @@ export const load: PageServerLoad = ({ url }) => {
 		otherMeasures,
 		jiulong,
 		aitoutan,
-		/** How many charts the 隘头潭 section has (all but its first are behind "more charts"). */
-		aitoutanChartCount: AITOUTAN_CHARTS.length,
+		/** How many of the 隘头潭 section's charts are behind "more charts". */
+		aitoutanMoreCount: AITOUTAN_MORE.length,
 		...text,
 		sources: pickSources(sourceIds)
 	};

@@ -278,7 +278,7 @@ export const WATER_CHARTS: ChartDefinition[] = [
 			agreementChart(d, xiamenStation(d.waterNetwork), {
 				id: 'water-aitoutan-agreement',
 				page: PAGE,
-				notes: ['wn_note_computed', 'wn_note_agreement']
+				notes: ['wn_note_computed']
 			})
 	}
 ];

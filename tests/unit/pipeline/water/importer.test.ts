@@ -183,6 +183,29 @@ describe('runWaterImport (fixtures → a temporary output folder)', () => {
 	});
 });
 
+describe('statuses: a reading is kept only in normal operation (SOURCES.md: the others "are not readings to assess")', () => {
+	it.each([
+		{ status: '正常', kept: ['2023-01-10T08:00'], month: { readings: '1', maintenance: '0', not_operating: '0' } },
+		{ status: '维护', kept: [], month: { readings: '0', maintenance: '1', not_operating: '0' } },
+		{ status: '不具备运行条件', kept: [], month: { readings: '0', maintenance: '0', not_operating: '1' } }
+	])('$status: kept $kept, counted in its month', async ({ status, kept, month }) => {
+		const input = await inputDir({
+			'a.csv': file(CSV_HEADER, [row({ snapshot: '2023-01-10T10:00', time: '01-10 08:00', status })])
+		});
+		const out = path.join(await tempDir(), 'derived');
+		const { report } = await runWaterImport({ repoRoot: REPO_ROOT, inputDir: input, outDir: out });
+		const xiamen = lines(await readFile(path.join(out, OUTPUT_FILES.xiamen), 'utf8')).slice(1);
+		expect(xiamen.map((l) => l.split(',')[1])).toEqual(kept);
+		const [header, ...monthly] = lines(await readFile(path.join(out, OUTPUT_FILES.monthly), 'utf8'));
+		const cells = monthly.find((l) => l.startsWith('隘头潭,2023-01,'))!.split(',');
+		const byName = Object.fromEntries(header!.split(',').map((h, i) => [h, cells[i]]));
+		expect({ readings: byName.readings, maintenance: byName.maintenance, not_operating: byName.not_operating }).toEqual(
+			month
+		);
+		expect(report.stations.find((s) => s.station === '隘头潭')!.byStatus).toMatchObject({ [status]: 1 });
+	});
+});
+
 describe('merge-never-shrink on the derived tables (issue 14, item 1)', () => {
 	const january = {
 		'a.csv': file(CSV_HEADER, [

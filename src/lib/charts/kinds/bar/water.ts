@@ -1,6 +1,12 @@
 import type { Dataset } from '../../../data/types';
 import { formatNumber } from '../../../text/format';
-import { classAgreement, limitingParameters, seasonComparison } from '../../../water/story';
+import {
+	classAgreement,
+	limitingParameters,
+	networkAgreement,
+	seasonComparison,
+	type AgreementModel
+} from '../../../water/story';
 import { percent } from '../../../water/text';
 import { classKey } from '../class-months/build';
 import { sourcesFor, type ChartPage, type ModelText } from '../../model';
@@ -120,15 +126,40 @@ export function limitingChart(
 	};
 }
 
-/** Each class's share of the readings: as the network published it, and recomputed from the parameters. */
+/** The counts the agreement notes give: the readings compared, agreeing and differing, and the differing by cause. */
+const causeParams = (a: AgreementModel): Record<string, string> => {
+	const n = (x: number) => formatNumber(x, 0, 'en');
+	return {
+		compared: n(a.compared),
+		agree: n(a.agree),
+		share: pctText(a.share),
+		differ: n(a.compared - a.agree),
+		onLimit: n(a.causes.on_limit),
+		previous: n(a.causes.previous_reading),
+		worse: n(a.causes.network_worse),
+		better: n(a.causes.network_better)
+	};
+};
+
+/**
+ * Each class's share of the readings: as the network published it, and recomputed from the parameters; its notes
+ * list the readings where the two differ by cause, for the station and for all stations together.
+ */
 export function agreementChart(
 	dataset: Pick<Dataset, 'waterNetwork' | 'sources'>,
 	station: string,
 	chart: Chart
 ): BarChartModel {
 	const a = classAgreement(dataset.waterNetwork.months, station);
+	const all = networkAgreement(dataset.waterNetwork.months);
 	return {
 		...percentBars(dataset, chart),
+		// The disagreements by cause, the station's and then every station's together (CLI: npm run import:water).
+		notes: [
+			...(chart.notes ?? []),
+			{ key: 'wn_note_agreement', params: causeParams(a) },
+			{ key: 'wn_note_agreement_all', params: causeParams(all) }
+		],
 		text: {
 			title: 'wn_agreement_title',
 			subtitle: 'wn_agreement_subtitle',

@@ -36,6 +36,36 @@ describe('the 隘头潭 bar charts (computed from instantaneous readings)', () =
 			['computed', 'computed']
 		]);
 		expect(rowValues(m)).toMatchObject({ II: [54.5, 54.8], IV: [7.3, 7.1], 劣V: [2.3, 2.3] });
+		// The readings where the two differ, by cause: 隘头潭's 24, then all 1,200 of Fujian's stations together
+		// (the counts of data/derived/water-disagreements.csv and of the import's report).
+		expect(m.notes.slice(1)).toEqual([
+			{
+				key: 'wn_note_agreement',
+				params: {
+					compared: '2,448',
+					agree: '2,424',
+					share: '99.0%',
+					differ: '24',
+					onLimit: '10',
+					previous: '10',
+					worse: '3',
+					better: '1'
+				}
+			},
+			{
+				key: 'wn_note_agreement_all',
+				params: {
+					compared: '123,216',
+					agree: '122,016',
+					share: '99.0%',
+					differ: '1,200',
+					onLimit: '425',
+					previous: '576',
+					worse: '102',
+					better: '97'
+				}
+			}
+		]);
 		for (const id of ['water-aitoutan-seasons', 'water-aitoutan-limiting', 'water-aitoutan-agreement'])
 			expect(bar(id).notes[0]).toBe('wn_note_computed');
 	});
