@@ -40,8 +40,9 @@ export const STACK_BELOW = 520;
 const LABEL_SIZE = 13;
 const LINE = 16;
 const HEADER = 22;
-/** `tall` (an embed, where the grid is the content): cells this tall, so two-line classes read in them. */
+/** `tall` (an embed of at most TALL_ROWS rows, where the grid is the content): cells this tall. */
 export const TALL_CELL = 40;
+export const TALL_ROWS = 4;
 /** The widest a cell gets in the wide layout (px). */
 export const MAX_CELL = 150;
 
