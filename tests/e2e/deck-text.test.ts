@@ -4,7 +4,8 @@
  * played as /present/?s=…), every text a presenter points at is rendered at 24 px or more and the
  * source footnote at 18 px or more, measured as rendered (after the slide's and the chart's
  * magnification; for SVG text, font size × rendered size ÷ its box in user units), a chart covers at
- * least half of its slide and a map panel at least 60 %, its labels and legend at 24 px or more.
+ * least half of its slide and a map panel at least 60 %, its labels and legend at 24 px or more, and none
+ * of the map's names drawn over another, under the legend or cut by the panel's edge.
  */
 import { MAX_SLIDES } from '../../src/lib/present/selection';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -44,6 +45,8 @@ export interface SlideMeasure {
 	cites: string;
 	/** A text of the chart cut off by the slide (outside the chart's box), if any. */
 	clipped: string | null;
+	/** On a map slide: names drawn over each other or over the legend, or cut by the map's edge. */
+	mapOverlaps: string[];
 }
 
 /** Measures the slide shown in `page`. */
@@ -147,6 +150,30 @@ function measure(page: Page): Promise<SlideMeasure> {
 		}
 		const mapCanvas = slide.querySelector('.xiamen-map .canvas');
 		const mapBox = mapCanvas?.getBoundingClientRect();
+		// The map's words (district, station, sea and neighbour names, the markers' digits, the water chips):
+		// none over another (by more than a pixel), none under the legend inset in the panel, none cut by the
+		// panel's edge.
+		const mapOverlaps: string[] = [];
+		if (mapBox) {
+			const overlap = (a: DOMRect, b: DOMRect) =>
+				Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+				Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+			const legend = slide.querySelector('.xiamen-map .side')?.getBoundingClientRect();
+			const words = [...slide.querySelectorAll('.xiamen-map svg text')]
+				.filter((t) => t.textContent!.trim() && shown(t))
+				.map((t) => ({ text: t.textContent!.trim().replace(/\s+/g, ' ').slice(0, 30), r: t.getBoundingClientRect() }));
+			words.forEach((a, i) => {
+				for (const b of words.slice(i + 1)) if (overlap(a.r, b.r)) mapOverlaps.push(`“${a.text}” × “${b.text}”`);
+				if (legend && legend.width > 0 && overlap(a.r, legend)) mapOverlaps.push(`“${a.text}” under the legend`);
+				if (
+					a.r.left < mapBox.left - 0.5 ||
+					a.r.right > mapBox.right + 0.5 ||
+					a.r.top < mapBox.top - 0.5 ||
+					a.r.bottom > mapBox.bottom + 0.5
+				)
+					mapOverlaps.push(`“${a.text}” cut by the map's edge`);
+			});
+		}
 		return {
 			id: slide.dataset.slide!,
 			kind: [...slide.classList].find((c) => c.startsWith('kind-'))!.slice(5),
@@ -156,7 +183,8 @@ function measure(page: Page): Promise<SlideMeasure> {
 			chart: mapCanvas ? null : cover(slide.querySelector('[data-deck-chart]')),
 			map: mapBox ? (mapBox.width * mapBox.height) / area : null,
 			cites: slide.querySelector('.foot [data-footnote]')?.textContent?.trim() ?? '',
-			clipped
+			clipped,
+			mapOverlaps
 		};
 	});
 }
@@ -189,7 +217,8 @@ function report(path: string, results: SlideMeasure[]) {
 			mapLabel: r.mapLabel && `${round(r.mapLabel.size)} px “${r.mapLabel.sample}”`,
 			chart: r.chart === null ? null : `${Math.round(r.chart * 100)}%`,
 			map: r.map === null ? null : `${Math.round(r.map * 100)}%`,
-			...(r.clipped ? { clipped: r.clipped } : {})
+			...(r.clipped ? { clipped: r.clipped } : {}),
+			...(r.mapOverlaps.length ? { mapOverlaps: r.mapOverlaps } : {})
 		}))
 	);
 }
@@ -204,6 +233,7 @@ function expectLegible(results: SlideMeasure[]) {
 		if (r.chart !== null) expect(r.chart, `${r.id}: chart share`).toBeGreaterThanOrEqual(MIN_CHART_SHARE);
 		if (r.map !== null) expect(r.map, `${r.id}: map share`).toBeGreaterThanOrEqual(MIN_MAP_SHARE);
 		expect(r.clipped, `${r.id}: text cut off by the slide`).toBeNull();
+		expect(r.mapOverlaps, `${r.id}: the map's names`).toEqual([]);
 		if (r.kind !== 'title' && r.kind !== 'sources')
 			expect(r.cites, `${r.id} cites its sources`).toMatch(/^(来源：|Sources: )\S/);
 	}

@@ -2,7 +2,8 @@
  * How an embed draws its chart (issue 15: "embeds are the chart, not the page"). An embed is not
  * hydrated: its chart is drawn once, on the server, at a width (charts/ssrWidth.ts) and scaled with its
  * proportions to the frame. At 390 px, a phone's width, the drawing should be most of the embed and its
- * text at least its own size. Pure: from the chart's model (its kind, and how many bars or figures).
+ * text at least its own size. Pure: from the chart's model (its kind, and how many bars). An embed of one
+ * or two work figures draws them as headline figures (charts/kinds/figures/layout.ts HERO_TILE).
  *
  * - `width`: the drawing width. At most the phone's frame, so the drawing is shown at least its own
  *   size: 340 px (a domain page's drawing, PAGE_DRAWING_WIDTH), about 1.08–1.15 times at 390 px.
@@ -11,11 +12,7 @@
  * - `bleed`: the drawing runs edge to edge (the frame's side padding is for text). Only for the kinds
  *   whose drawing keeps its own margin for its axis labels; the others start their labels at x = 0.
  */
-import type { Locale } from '../text/format';
 import type { ChartModel } from '../charts/kinds';
-import { wrapLabel } from '../charts/textLayout';
-import { textWidth } from '../text/width';
-import { TILE } from '../charts/kinds/figures/layout';
 
 export interface EmbedDrawing {
 	width: number;
@@ -37,25 +34,15 @@ export const STRIP_DRAWING_WIDTH = 300;
 export const SHARE_BAR_DRAWING_WIDTH = 260;
 
 /**
- * A part of one or two work figures: its tiles are drawn at the narrowest of these widths at which every
- * label still fits its tile in two lines (the big number is that embed's chart), else at the embed width.
+ * A few bars stacked to 100 % (at most FEW_STACKED rows, e.g. the days of three years by AQI category):
+ * drawn as the share bars, so their shares read inside the bars at about 17 px rather than in a strip.
  */
-export const FEW_FIGURES_DRAWING_WIDTHS = [240, 260, 300] as const;
+export const FEW_STACKED = 4;
 
-/** The figures kind's label size and the room a label has in a tile drawn `width` wide (FiguresChart.svelte). */
-const LABEL_SIZE = 15;
-const labelRoom = (width: number) => width - 2 * TILE.pad - 8;
+/** A ranking's columns: taller than a page's strip (330), so 49 stations read as a phone's chart. */
+export const RANK_PLOT_HEIGHT = 380;
 
-function figuresWidth(labels: string[]): number {
-	if (labels.length > 2) return EMBED_DRAWING_WIDTH;
-	const fits = (width: number) =>
-		labels.every((label) =>
-			wrapLabel(label, labelRoom(width), LABEL_SIZE).every((line) => textWidth(line, LABEL_SIZE) <= labelRoom(width))
-		);
-	return FEW_FIGURES_DRAWING_WIDTHS.find(fits) ?? EMBED_DRAWING_WIDTH;
-}
-
-export function embedDrawing(model: ChartModel, locale: Locale): EmbedDrawing {
+export function embedDrawing(model: ChartModel): EmbedDrawing {
 	switch (model.kind) {
 		case 'line':
 			return { width: EMBED_DRAWING_WIDTH, plotHeight: 340, bleed: true };
@@ -63,15 +50,17 @@ export function embedDrawing(model: ChartModel, locale: Locale): EmbedDrawing {
 			return { width: EMBED_DRAWING_WIDTH, plotHeight: 300, bleed: true };
 		case 'bar': {
 			const bars = model.rows.length * (model.mode === 'grouped' ? model.segments.length : 1);
+			if (model.mode === 'stacked100' && model.rows.length <= FEW_STACKED)
+				return { width: SHARE_BAR_DRAWING_WIDTH, bleed: false };
 			return { width: bars > LONG_BARS ? LONG_BAR_DRAWING_WIDTH : EMBED_DRAWING_WIDTH, bleed: false };
 		}
 		case 'share-bar':
 			return { width: SHARE_BAR_DRAWING_WIDTH, bleed: false };
+		case 'rank-columns':
+			return { width: EMBED_DRAWING_WIDTH, plotHeight: RANK_PLOT_HEIGHT, bleed: false };
 		case 'class-strip':
 			// 31 rows of 186 slots each: drawn narrower, so each row shows taller (its labels start at x = 0).
 			return { width: STRIP_DRAWING_WIDTH, bleed: false };
-		case 'figures':
-			return { width: figuresWidth(model.part.figures.map((f) => f.label[locale])), bleed: false };
 		default:
 			return { width: EMBED_DRAWING_WIDTH, bleed: false };
 	}

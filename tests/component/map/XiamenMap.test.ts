@@ -106,7 +106,7 @@ describe('legend: counts and highlighting', () => {
 	test('the choropleth legend: 0, 1 and 2 stations, two districts each; highlighting dims the others', async () => {
 		const { container } = renderMap();
 		const section = legendSection(container, 'districts');
-		expect(section.textContent).toContain('National air-monitoring stations per district');
+		expect(section.textContent).toContain('National air stations per district');
 		const entries = [...section.querySelectorAll<HTMLButtonElement>('button.entry')];
 		expect(entries.map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['0 2', '1 2', '2 2']);
 		const fills = new Set([...container.querySelectorAll('[data-adcode]')].map((p) => p.getAttribute('fill')));
@@ -244,7 +244,7 @@ describe('tooltips and keyboard', () => {
 		expect(container.querySelector('.map-tooltip.pinned')).not.toBeNull();
 		await fireEvent.pointerLeave(district);
 		expect(tooltipText(container)).toContain("Tong'an");
-		expect(tooltipText(container)).toContain('National air-monitoring stations per district: 2');
+		expect(tooltipText(container)).toContain('National air stations per district: 2');
 		await fireEvent.keyDown(district, { key: 'Escape' });
 		expect(tooltipText(container)).toBeNull();
 	});

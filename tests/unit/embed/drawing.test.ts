@@ -36,20 +36,24 @@ describe('embedDrawing: how an embed draws its chart', () => {
 		{ name: '8 grouped bars', model: bars(4, 2, 'grouped'), width: EMBED_DRAWING_WIDTH, bleed: false },
 		{ name: '12 grouped bars', model: bars(6, 2, 'grouped'), width: EMBED_DRAWING_WIDTH, bleed: false },
 		{ name: '16 grouped bars: smaller', model: bars(8, 2, 'grouped'), width: LONG_BAR_DRAWING_WIDTH, bleed: false },
-		{ name: '3 stacked bars', model: bars(3, 6, 'stacked100'), width: EMBED_DRAWING_WIDTH, bleed: false },
-		{ name: 'one short figure: the narrowest', model: figures(['建成']), width: 240, bleed: false },
 		{
-			name: 'two figures whose labels fit at 240',
-			model: figures(['“宁静小区”建成', '获批海洋倾废量']),
-			width: 240,
+			name: '3 stacked bars: drawn as share bars',
+			model: bars(3, 6, 'stacked100'),
+			width: SHARE_BAR_DRAWING_WIDTH,
+			bleed: false
+		},
+		{ name: '6 stacked bars', model: bars(6, 6, 'stacked100'), width: EMBED_DRAWING_WIDTH, bleed: false },
+		{
+			name: 'a ranking: taller',
+			model: { kind: 'rank-columns' },
+			width: EMBED_DRAWING_WIDTH,
+			plotHeight: 380,
 			bleed: false
 		},
 		{
-			name: 'a label too long for two lines at any narrow width',
-			model: figures([
-				'Ocean dumping volume approved for key projects such as the Xiamen new airport and the second east passage'
-			]),
-			width: EMBED_DRAWING_WIDTH,
+			name: 'one figure: the embed width (drawn as a headline figure)',
+			model: figures(['建成']),
+			width: 340,
 			bleed: false
 		},
 		{
@@ -59,7 +63,7 @@ describe('embedDrawing: how an embed draws its chart', () => {
 			bleed: false
 		}
 	])('$name', ({ model, width, bleed, ...rest }) => {
-		const drawing = embedDrawing(model as ChartModel, 'zh');
+		const drawing = embedDrawing(model as ChartModel);
 		expect(drawing.width).toBe(width);
 		expect(drawing.bleed).toBe(bleed);
 		if ('plotHeight' in rest) expect(drawing.plotHeight).toBe(rest.plotHeight);

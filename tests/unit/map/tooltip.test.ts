@@ -70,7 +70,7 @@ describe('tooltipFor', () => {
 		const t = tooltipFor({ layer: 'sea', id: 'whole' }, ctx('en'))!;
 		expect(t.title).toBe("Xiamen's sea");
 		expect(t.lines).toContain('Maluan Bay: severely polluted');
-		expect(t.lines.join(' ')).toContain('not GB 3097 seawater classes');
+		expect(t.lines.join(' ')).toContain('not GB 3097 classes');
 		const estuary = tooltipFor({ layer: 'sea', id: 'jiulong-estuary' }, ctx('en'))!;
 		expect(estuary.lines).toContain('2014: moderately polluted (bulletin category)');
 		expect(estuary.lines.join(' ')).toContain('±7.6 km east–west, ±8.3 km north–south');
@@ -90,7 +90,7 @@ describe('tooltipFor', () => {
 
 	test('featureLabel joins names, lines and source for the accessible name', () => {
 		const label = featureLabel(tooltipFor({ layer: 'districts', id: '350205' }, ctx('en')));
-		expect(label).toMatch(/^Haicang \(海沧区\) · National air-monitoring stations per district: 0 · Source: /);
+		expect(label).toMatch(/^Haicang \(海沧区\) · National air stations per district: 0 · Source: /);
 	});
 
 	test('sourceLine: unique titles; an id the sources do not hold is an error naming it', () => {

@@ -1,11 +1,20 @@
-/** A bar chart's vertical rhythm: each row is a label line above its bars. */
+import { wrapText } from '../../../export/text';
+import { textWidth } from '../../../text/width';
+
+/** A bar chart's vertical rhythm: each row is its label's lines above its bars. */
 export interface BarGeometry {
+	/** Height of a one-line label. */
 	labelHeight: number;
+	/** Height of each further line of a label that wraps. */
+	labelLine: number;
 	barHeight: number;
 	barGap: number;
 	rowGap: number;
-	/** Height of one row (label + its bars). */
+	/** Height of one row with a one-line label (label + its bars). */
 	rowHeight: number;
+	/** Each row's top and its label's height (more than labelHeight where the label wraps). */
+	rowTops: number[];
+	labelHeights: number[];
 	/** Height of all rows together (without axis). */
 	height: number;
 }
@@ -13,27 +22,44 @@ export interface BarGeometry {
 /**
  * The geometry of horizontal bars: grouped rows hold one bar per segment, stacked rows one bar.
  * Bars are thicker when there is only one per row; `compact` (small multiples) tightens everything.
- * Pure, so the layer and the frame agree on height.
+ * `labelLines`: each row's label line count (default one each), as BarPlot wraps a label wider than
+ * the drawing. Pure, so the layer and the frame agree on height.
  */
 export function barGeometry(
 	rowCount: number,
 	segmentCount: number,
 	mode: 'grouped' | 'stacked100',
-	compact = false
+	compact = false,
+	labelLines: readonly number[] = []
 ): BarGeometry {
 	const labelHeight = compact ? 17 : 20;
+	const labelLine = compact ? 14 : 16;
 	const barsPerRow = mode === 'stacked100' ? 1 : Math.max(1, segmentCount);
 	const barHeight = mode === 'stacked100' ? 28 : compact ? 13 : barsPerRow > 1 ? 16 : 20;
 	const barGap = 3;
 	const rowGap = compact ? 7 : 12;
-	const rowHeight = labelHeight + barsPerRow * barHeight + (barsPerRow - 1) * barGap;
+	const barsHeight = barsPerRow * barHeight + (barsPerRow - 1) * barGap;
+	const rowHeight = labelHeight + barsHeight;
+	const labelHeights = Array.from(
+		{ length: rowCount },
+		(_, r) => labelHeight + Math.max(0, (labelLines[r] ?? 1) - 1) * labelLine
+	);
+	const rowTops: number[] = [];
+	let y = 0;
+	for (const h of labelHeights) {
+		rowTops.push(y);
+		y += h + barsHeight + rowGap;
+	}
 	return {
 		labelHeight,
+		labelLine,
 		barHeight,
 		barGap,
 		rowGap,
 		rowHeight,
-		height: Math.max(0, rowCount * (rowHeight + rowGap) - rowGap)
+		rowTops,
+		labelHeights,
+		height: Math.max(0, y - rowGap)
 	};
 }
 
@@ -50,6 +76,16 @@ export function barDomain(values: (number | null)[][]): [number, number] {
 export interface BarsRow {
 	id: string;
 	label: string;
+}
+
+/** The bold row label runs about 10 % wider than the estimate for regular text (text/width.ts). */
+const ROW_LABEL_BOLD = 1.1;
+export const ROW_LABEL_SIZE = 12.5;
+
+/** A row label's lines in a drawing `width` wide: one when it fits, else wrapped at the words. */
+export function rowLabelLines(label: string, width: number): string[] {
+	const lines = wrapText(label, width - 4, (s) => ROW_LABEL_BOLD * textWidth(s, ROW_LABEL_SIZE));
+	return lines.length > 0 ? lines : [label];
 }
 
 /** A segment of a bar chart, ready to draw. */

@@ -93,25 +93,37 @@ export interface CalendarLayout {
 	cells: CalendarCellLayout[];
 }
 
+/** A short record's cells (`grow`, at most GROW_MONTHS months) are at most this size. */
+export const GROW_MAX_CELL = 44;
+export const GROW_MONTHS = 2;
+
 /**
  * Places every day of the months covered by from…to in `width` px. Cells are squares of `cell` px
  * (at most `maxCell`), `gap` px apart; each month has a title line and, when cells are large enough,
  * a weekday header. Rows of months are as tall as their tallest month.
+ *
+ * `grow` (an embed, where the calendar is the content): a record of at most GROW_MONTHS months is drawn
+ * with cells up to GROW_MAX_CELL, its months side by side or one under the other, whichever draws the
+ * larger cells (side by side on a tie), instead of two thumbnails at a year's cell size.
  */
 export function calendarLayout(
 	year: number,
 	from: string,
 	to: string,
 	width: number,
-	options: { maxCell?: number; gap?: number; titleHeight?: number } = {}
+	options: { maxCell?: number; gap?: number; titleHeight?: number; grow?: boolean } = {}
 ): CalendarLayout {
 	const months = monthsCovered(year, from, to);
 	const gap = options.gap ?? 2;
 	const titleHeight = options.titleHeight ?? 20;
-	const columns = monthColumns(width, months.length);
 	const monthGap = 12;
+	const grow = options.grow === true && months.length <= GROW_MONTHS;
+	const maxCell = grow ? GROW_MAX_CELL : (options.maxCell ?? 26);
+	const cellAt = (columns: number) =>
+		Math.max(6, Math.min(maxCell, Math.floor(((width - monthGap * (columns - 1)) / columns - gap * 6) / 7)));
+	const columns = grow ? (months.length > 1 && cellAt(2) >= cellAt(1) ? 2 : 1) : monthColumns(width, months.length);
 	const monthWidth = (width - monthGap * (columns - 1)) / columns;
-	const cell = Math.max(6, Math.min(options.maxCell ?? 26, Math.floor((monthWidth - gap * 6) / 7)));
+	const cell = cellAt(columns);
 	const showWeekdays = cell >= 13;
 	const weekdayHeight = showWeekdays ? Math.max(12, Math.round(cell * 0.7)) : 0;
 	const pitch = cell + gap;

@@ -40,14 +40,22 @@ export const STACK_BELOW = 520;
 const LABEL_SIZE = 13;
 const LINE = 16;
 const HEADER = 22;
+/** `tall` (an embed of at most TALL_ROWS rows, where the grid is the content): cells this tall. */
+export const TALL_CELL = 40;
+export const TALL_ROWS = 4;
 /** The widest a cell gets in the wide layout (px). */
 export const MAX_CELL = 150;
 
 /**
  * Lays out `rows` × `years` at `width` px. Rows are given with their display names; cells exist for
- * every year (the component decides how an empty one looks).
+ * every year (the component decides how an empty one looks). `tall`: cells TALL_CELL high.
  */
-export function classGridLayout(rows: { id: string; name: string }[], years: number[], width: number): GridLayout {
+export function classGridLayout(
+	rows: { id: string; name: string }[],
+	years: number[],
+	width: number,
+	options: { tall?: boolean } = {}
+): GridLayout {
 	const w = Math.max(1, width);
 	const stacked = w < STACK_BELOW;
 	const columns = Math.max(1, years.length);
@@ -55,7 +63,7 @@ export function classGridLayout(rows: { id: string; name: string }[], years: num
 	const gap = 3;
 	// Wide cells carry no more information: cap them so that a two-year grid does not stretch.
 	const cellW = Math.min((w - labelWidth) / columns, stacked ? Infinity : MAX_CELL);
-	const cellH = stacked ? 30 : 34;
+	const cellH = options.tall ? TALL_CELL : stacked ? 30 : 34;
 	const header = years.map((year, i) => ({ year, cx: labelWidth + cellW * i + cellW / 2 }));
 	let y = HEADER;
 	const out: RowBox[] = rows.map((row) => {

@@ -163,4 +163,20 @@ describe('moveDate (roving focus)', () => {
 		expect(moveDate('2024-02-20', 'ArrowDown', '2024-01-01', '2024-02-24')).toBe('2024-02-24');
 		expect(moveDate('2024-01-31', 'PageDown', '2024-01-01', '2024-02-24')).toBe('2024-02-24');
 	});
+
+	test.each([
+		{ name: 'two months on a phone: one under the other, cells up to 44', width: 340, columns: 1, cell: 44 },
+		{ name: 'two months in a wide frame: side by side', width: 700, columns: 2, cell: 44 },
+		{ name: 'two months at 480: one under the other (larger cells)', width: 480, columns: 1, cell: 44 }
+	])('grow (an embed): $name', ({ width, columns, cell }) => {
+		const layout = calendarLayout(2024, '2024-01-01', '2024-02-24', width, { grow: true });
+		expect(layout.columns).toBe(columns);
+		expect(layout.cell).toBe(cell);
+		for (const c of layout.cells) expect(c.x + layout.cell).toBeLessThanOrEqual(width);
+	});
+
+	test('grow leaves a year (more than two months) as it is', () => {
+		const grown = calendarLayout(2023, '2023-01-01', '2023-12-31', 340, { grow: true });
+		expect(grown).toEqual(calendarLayout(2023, '2023-01-01', '2023-12-31', 340));
+	});
 });
