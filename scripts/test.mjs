@@ -1,11 +1,12 @@
 /**
  * `npm test`: every test, as CI runs it (.ci/run), and `npm run test:fast` (`--fast`: its first half).
  *
- *   1. `npm run generate` (the data and the messages, once) and `svelte-kit sync`;
+ *   1. `npm run generate` (the data and the messages, once) and `svelte-kit sync`, while Prettier and the
+ *      test-layout check, which read no generated file, run beside it;
  *   2. at the same time:
- *        a. test:fast: the four static checks side by side (Prettier, ESLint, the test layout, svelte-check:
- *           each runs on one core), then the unit and component tests; output in test-results/fast.log,
- *           printed when it fails;
+ *        a. test:fast: ESLint and svelte-check side by side (one core each), then, once every static check
+ *           has passed, the unit and component tests; output in test-results/fast.log, printed when it
+ *           fails;
  *        b. the production build (vite build; output in test-results/build.log, printed when it fails),
  *           and as soon as it is done, the browser tests (vitest --project e2e) on the build.
  *      The browser tests spend much of their time waiting (for the network to be quiet, for a frame),
@@ -60,32 +61,39 @@ function stop(code) {
 }
 
 mkdirSync('test-results', { recursive: true });
-const prepared = await series('prepare', ['npm run generate', 'npx svelte-kit sync']);
-if (prepared !== 0) stop(prepared);
-
 const BUILD_LOG = 'test-results/build.log';
 const FAST_LOG = 'test-results/fast.log';
 /** The last lines of a stage's log, printed when it failed. */
 const tail = (log) => process.stderr.write(`\n${readFileSync(log, 'utf8').split('\n').slice(-80).join('\n')}\n`);
+/** The log file of one static check. */
+const logOf = (command) => `test-results/${command.replace(/^npm run /, '').replace(/:/g, '-')}.log`;
+/** One static check, its output in its own log. */
+const check = (command) => series(command, [command], { log: logOf(command) }).then((code) => ({ command, code }));
 
-/** test:fast: the static checks at once, then the unit and component tests. */
+// The checks that read no generated file start at once, on the core the preparation leaves idle: Prettier
+// (.prettierignore skips src/lib/paraglide/, src/lib/generated/ and data/) and the test layout.
+const early = ['npm run lint:format', 'npm run lint:layout'].map(check);
+const prepared = await series('prepare', ['npm run generate', 'npx svelte-kit sync']);
+if (prepared !== 0) stop(prepared);
+
+/**
+ * test:fast: the static checks side by side (ESLint and svelte-check read the generated messages, so they
+ * start once they are written), then the unit and component tests. Timed from the start, preparation
+ * included, as `npm run test:fast` alone runs it.
+ */
 async function fast() {
-	const from = Date.now();
-	const checks = ['npm run lint:format', 'npm run lint:code', 'npm run lint:layout', 'npm run check:types'];
-	const codes = await Promise.all(checks.map((command) => series(command, [command], { log: logOf(command) })));
-	const failed = codes.findIndex((code) => code !== 0);
-	if (failed >= 0) {
-		writeFileSync(FAST_LOG, readFileSync(logOf(checks[failed])));
-		return codes[failed];
+	const checks = await Promise.all([...early, ...['npm run lint:code', 'npm run check:types'].map(check)]);
+	const failed = checks.find(({ code }) => code !== 0);
+	if (failed) {
+		writeFileSync(FAST_LOG, readFileSync(logOf(failed.command)));
+		return failed.code;
 	}
 	const code = await series('unit', ['npm run test:unit -- --outputFile.json=test-results/fast.json'], {
 		log: FAST_LOG
 	});
-	if (code === 0) console.log(`\ntest:fast: passed in ${seconds(from)}`);
+	if (code === 0) console.log(`\ntest:fast: passed in ${seconds(started)}`);
 	return code;
 }
-/** The log file of one static check. */
-const logOf = (command) => `test-results/${command.replace(/^npm run /, '').replace(/:/g, '-')}.log`;
 
 const fastRun = fast();
 if (process.argv.includes('--fast')) {
