@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
@@ -11,17 +11,28 @@ export const baseURL = () => inject('baseURL');
 
 /**
  * Opens `url` and waits until the page is complete: the load event (the whole document parsed, its
- * scripts run), no request for 500 ms, and on a hydrated page the end of hydration (the root layout
- * marks it, or the script of a page's islands, src/lib/enhance/islands/; embeds and other unhydrated
- * pages load no SvelteKit modules). Playwright's 'networkidle'
- * alone is not enough: it can fire while a large page is still being parsed on a busy machine, when no
- * request happens to be in flight, and then a check sees half a document.
+ * scripts run), no request in flight for 500 ms, and on a hydrated page the end of hydration (the root
+ * layout marks it, or the script of a page's islands, src/lib/enhance/islands/; embeds and other
+ * unhydrated pages load no SvelteKit modules). The load event alone is not enough: a check would see a
+ * page whose late modules have not arrived.
+ *
+ * The network's quiet is judged from the page's own request events (`trackRequests`), not from
+ * Playwright's 'networkidle' lifecycle event, which twice in busy runs never came for a pooled page (a
+ * 30 s timeout, on /en/learn/ and on an embed) although every request had finished. A request that
+ * really never ends is reported here and fails the every-page gate (its visit counts requests that do
+ * not complete).
  */
 export async function goto(page: Page, url: string, { javaScript = true, idle = true } = {}): Promise<void> {
-	await page.goto(url, { waitUntil: 'load' });
-	// `idle: false` is for checks of the document as loaded (its scripts have run at 'load'), which need
-	// no 500 ms of network silence: what the page loads later is the visits' concern (visit.ts).
-	if (idle) await page.waitForLoadState('networkidle');
+	const requests = idle ? trackRequests(page) : null;
+	try {
+		await page.goto(url, { waitUntil: 'load' });
+		// `idle: false` is for checks of the document as loaded (its scripts have run at 'load'), which need
+		// no 500 ms of network silence: what the page loads later is the visits' concern (visit.ts).
+		const pending = (await requests?.quiet({ settle: false })) ?? [];
+		if (pending.length > 0) console.warn(`goto ${url}: still loading after 30 s: ${pending.join(', ')}`);
+	} finally {
+		requests?.stop();
+	}
 	if (javaScript && (await page.locator('link[rel="modulepreload"], script[data-hydrates]').count()) > 0)
 		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 }
@@ -32,27 +43,36 @@ export async function goto(page: Page, url: string, { javaScript = true, idle = 
  * which fires once per navigation: waiting for it again returns at once. Gives up after 30 s (the test
  * then sees whatever has arrived).
  */
-export function trackRequests(page: Page): { quiet: () => Promise<void>; stop: () => void } {
-	let inflight = 0;
+export function trackRequests(page: Page): {
+	quiet: (options?: { settle?: boolean }) => Promise<string[]>;
+	stop: () => void;
+} {
+	const inflight = new Set<Request>();
 	let last = Date.now();
-	const started = () => {
-		inflight++;
+	const started = (request: Request) => {
+		inflight.add(request);
 		last = Date.now();
 	};
-	const ended = () => {
-		inflight = Math.max(0, inflight - 1);
+	const ended = (request: Request) => {
+		inflight.delete(request);
 		last = Date.now();
 	};
 	page.on('request', started);
 	page.on('requestfinished', ended);
 	page.on('requestfailed', ended);
 	return {
-		async quiet() {
-			// Let the page issue what the last action asked for before judging the network quiet.
-			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))).catch(() => {});
+		/**
+		 * Resolves when the network is quiet, with the URLs still in flight if it gave up. `settle` (default
+		 * true) first lets the page issue what the last gesture asked for: a frame and a task, which never
+		 * come on a page with JavaScript off (`goto` after the load event does without).
+		 */
+		async quiet({ settle = true } = {}) {
+			if (settle)
+				await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))).catch(() => {});
 			const deadline = Date.now() + 30_000;
-			while ((inflight > 0 || Date.now() - last < 500) && Date.now() < deadline)
+			while ((inflight.size > 0 || Date.now() - last < 500) && Date.now() < deadline)
 				await new Promise((r) => setTimeout(r, 50));
+			return [...inflight].map((r) => r.url());
 		},
 		stop() {
 			page.off('request', started);
