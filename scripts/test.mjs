@@ -54,7 +54,9 @@ async function series(name, commands, options) {
 	return 0;
 }
 
-const NAME = process.argv.includes('--fast') ? 'test:fast' : 'npm test';
+/** `--fast`: test:fast alone (`npm run test:fast`). */
+const FAST_ONLY = process.argv.includes('--fast');
+const NAME = FAST_ONLY ? 'test:fast' : 'npm test';
 function stop(code) {
 	console.error(`${NAME}: failed after ${seconds(started)}`);
 	process.exit(code);
@@ -96,7 +98,7 @@ async function fast() {
 }
 
 const fastRun = fast();
-if (process.argv.includes('--fast')) {
+if (FAST_ONLY) {
 	const code = await fastRun;
 	if (code !== 0) {
 		tail(FAST_LOG);
@@ -112,7 +114,9 @@ if (build !== 0) {
 // The browser suite starts as soon as the site is built, while test:fast may still run: much of a browser
 // test is waiting (for the network to be quiet, for a frame), time the unit tests use.
 const [fastCode, browser] = await Promise.all([fastRun, series('test:browser', ['npm run test:e2e'])]);
-if (fastCode !== 0) tail(FAST_LOG);
-if (fastCode !== 0) stop(fastCode);
+if (fastCode !== 0) {
+	tail(FAST_LOG);
+	stop(fastCode);
+}
 if (browser !== 0) stop(browser);
 console.log(`npm test: every stage passed in ${seconds(started)}`);

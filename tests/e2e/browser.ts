@@ -38,10 +38,9 @@ export async function goto(page: Page, url: string, { javaScript = true, idle = 
 }
 
 /**
- * Watches a page's requests from now on; `quiet()` waits until none has been in flight for 500 ms. What a
- * gesture loads (a lazy module, a client-side navigation's data) comes after Playwright's 'networkidle',
- * which fires once per navigation: waiting for it again returns at once. Gives up after 30 s (the test
- * then sees whatever has arrived).
+ * Watches a page's requests from now on; `quiet()` waits until none has been in flight for 500 ms: after a
+ * load (`goto`), and after a gesture, whose lazy module or client-side navigation a load-time wait would
+ * not see. Gives up after 30 s (the test then sees whatever has arrived).
  */
 export function trackRequests(page: Page): {
 	quiet: (options?: { settle?: boolean }) => Promise<string[]>;
