@@ -29,7 +29,7 @@ describe('ChartActions', () => {
 		useLocale('en');
 		const user = userEvent.setup();
 		renderMenu();
-		const toggle = await screen.findByRole('button', { name: 'Download and share' });
+		const toggle = await screen.findByRole('button', { name: 'Download' });
 		expect(toggle).toHaveAttribute('aria-expanded', 'false');
 		expect(screen.queryByRole('list')).toBeNull();
 
@@ -77,7 +77,7 @@ describe('ChartActions', () => {
 		useLocale('en');
 		const user = userEvent.setup();
 		renderMenu();
-		const toggle = await screen.findByRole('button', { name: 'Download and share' });
+		const toggle = await screen.findByRole('button', { name: 'Download' });
 		await user.click(toggle);
 		expect(toggle).toHaveAttribute('aria-expanded', 'true');
 		await user.click(document.body);

@@ -58,3 +58,24 @@ export function lineFinding(model: LineChartModel, locale: Locale): string | nul
 		? vsLimitFinding(sentencePoints(series), model.text.summaryLabel, model.unit, spec.limit, locale)
 		: null;
 }
+
+/**
+ * The frame's title where the summary's first sentence is not its finding: of a sentence per series
+ * (`each`: definitions that replaced one another), the one of the series that reaches the latest year (the
+ * first such in the chart's order), so the chart's title states where things stand now, not where the
+ * oldest definition ended. Null for the other summaries, whose first sentence serves (ChartFrame).
+ */
+export function lineFrameFinding(model: LineChartModel, locale: Locale): string | null {
+	if (model.summary.kind !== 'each') return null;
+	const last = (s: LineSeries) => Math.max(...s.points.filter((p) => p.y !== null).map((p) => p.x));
+	const drawn = model.series.filter((s) => s.points.some((p) => p.y !== null));
+	if (drawn.length < 2) return null;
+	const latest = Math.max(...drawn.map(last));
+	const series = drawn.find((s) => last(s) === latest)!;
+	return changeSentence(
+		sentencePoints(series),
+		resolveText(series.summaryLabel ?? series.label, locale),
+		model.unit,
+		locale
+	);
+}

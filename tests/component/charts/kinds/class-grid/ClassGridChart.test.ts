@@ -42,6 +42,18 @@ describe('ClassGridChart (through Chart)', () => {
 		expect(screen.getByRole('img', { name: 'Reservoir B, 2018: worse than class V' }).textContent).toContain('>V');
 	});
 
+	test("the title states the latest year's finding; the summary keeps every row's latest class", () => {
+		const { container } = renderGrid([
+			{ row: 'a', year: 2015, status: 'III' },
+			{ row: 'a', year: 2019, status: 'II' },
+			{ row: 'b', year: 2015, status: 'IV' }
+		]);
+		expect(container.querySelector('.chart-title')?.textContent).toBe('Published for 2019: Reservoir A, class II');
+		expect(container.querySelector('.summary')?.textContent).toBe(
+			'Latest published: Reservoir A, class II (2019); Reservoir B, class IV (2015).'
+		);
+	});
+
 	test('the text alternative lists every row and year (zh)', () => {
 		const { container } = renderGrid(
 			[

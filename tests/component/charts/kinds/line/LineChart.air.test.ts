@@ -86,7 +86,7 @@ describe('line chart kind', () => {
 	test('the table lists every value of every series with its kind and source, and every gap', () => {
 		const { container } = show(airChart('air-composite-trend', 'line'));
 		const details = container.querySelector('details')!;
-		expect(within(details).getByText('Show data table')).toBeInTheDocument();
+		expect(within(details).getByText('Data table')).toBeInTheDocument();
 		const rows = within(details).getAllByRole('row').map(parts);
 		expect(rows[0]).toEqual(['Series', 'Year', 'Value', 'Kind', 'Source']);
 		expect(rows).toContainEqual(['published', '2017', '3.37', 'derived from a published change', 'News B']);

@@ -17,7 +17,7 @@ describe('line kind: one series per definition (metricsChart)', () => {
 	test('empty: a frame saying no figure was published, no markers', () => {
 		const { container } = renderTrend([]);
 		expect(container.querySelector('.summary')?.textContent).toBe(
-			'No figure was published for the share of sea area with excellent or good water.'
+			'No figure was published for the share of excellent or good sea area.'
 		);
 		expect(container.querySelectorAll('.point')).toHaveLength(0);
 	});
@@ -52,6 +52,13 @@ describe('line kind: one series per definition (metricsChart)', () => {
 		);
 		expect(notes).toContain('No figure of any of these definitions was found for 2015–2020, 2022–2023.');
 		expect(notes).toContain('Area share: Definition of Area share');
+		// The title states where the latest definition stands; the summary keeps every definition's sentence.
+		const title = container.querySelector('.chart-title')!.textContent!;
+		const summary = container.querySelector('.summary')!.textContent!;
+		expect(title).toContain('91.7% in 2024');
+		expect(title).not.toContain('2013');
+		expect(summary).toContain(title);
+		expect(summary).toContain('2013');
 	});
 
 	test('a derived value is hollow, on dotted pieces of line, in italics, and said to be derived in the tooltip and table', async () => {
