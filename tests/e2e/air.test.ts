@@ -162,7 +162,7 @@ describe('air page', () => {
 		const frame = page.locator('[data-chart-id="air-pollutants-2023"]');
 		const table = frame.locator('table');
 		expect(await table.isVisible()).toBe(false);
-		await frame.getByText('Show data table').click();
+		await frame.getByText('Data table', { exact: true }).click();
 		expect(await table.isVisible()).toBe(true);
 		expect(await table.locator('tbody tr').count()).toBe(6);
 		expect(await table.locator('tbody tr').nth(1).textContent()).toContain('50%');

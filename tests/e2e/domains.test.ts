@@ -339,7 +339,7 @@ describe('chart interactions', () => {
 		const frame = page.locator('[data-chart-id="water-reservoir-classes"]');
 		const table = frame.locator('table');
 		expect(await table.isVisible()).toBe(false);
-		await frame.getByText('Show data table').click();
+		await frame.getByText('Data table', { exact: true }).click();
 		expect(await table.isVisible()).toBe(true);
 		expect(await table.locator('tbody tr').count()).toBe(6);
 		expect(await table.locator('thead th').allTextContents()).toEqual([

@@ -35,7 +35,7 @@ describe('home page (the 2024 overview)', () => {
 		{
 			path: '/en/',
 			lang: 'en',
-			h1: "Xiamen's environment in 2024",
+			h1: 'Environment in 2024',
 			texts: [
 				'2.34',
 				'3rd',
@@ -92,9 +92,9 @@ describe('home page (the 2024 overview)', () => {
 		const frame = page.locator('[data-chart-id="overview-good-rate-trend"]');
 		const table = frame.locator('table');
 		expect(await table.isVisible()).toBe(false);
-		await frame.getByText('Show data table').click();
+		await frame.getByText('Data table', { exact: true }).click();
 		expect(await table.isVisible()).toBe(true);
-		expect(await frame.getByText('Hide data table').isVisible()).toBe(true);
+		expect(await frame.getByText('Hide table', { exact: true }).isVisible()).toBe(true);
 		// 2014–2024, and the two derived values listed beside the published ones of their years.
 		expect(await table.locator('tbody tr').count()).toBe(13);
 		await close();

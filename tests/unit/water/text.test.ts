@@ -50,7 +50,7 @@ describe('the 隘头潭 sentences on the committed tables', () => {
 	test('the finding title states both seasons’ shares', () => {
 		expect(findingTitle(seasons, 'zh')).toBe('汛期，隘头潭20.3%的读数劣于Ⅲ类；枯水期为6.7%');
 		expect(findingTitle(seasons, 'en')).toBe(
-			"In the flood season 20.3% of Aitoutan's readings were worse than class III; in the dry season 6.7%"
+			"Aitoutan's readings worse than class III: flood season 20.3%, dry season 6.7%"
 		);
 	});
 	test('the explanation gives the counts it rests on', () => {
