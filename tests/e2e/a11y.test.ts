@@ -133,9 +133,9 @@ async function audit(page: Page, path: string): Promise<Audit> {
 	const matches = await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches);
 	const onLoad = await running(page);
 	const keyboard = await keyboardWalk(page, path);
-	// Hover and focus what reacts to it, so that transitions on :hover/:focus would start: the first 40
-	// that are shown.
-	await pointAndFocus(page, 'a[href], summary, [tabindex="0"]', 40);
+	// Hover and focus what reacts to it, so that transitions on :hover/:focus would start: one of each kind
+	// shown (its classes and its parent's, what a :hover or :focus rule selects), up to 40 kinds.
+	await pointAndFocus(page, 'a[href], summary, [tabindex="0"]', 40, { distinct: true });
 	const afterInteraction = await running(page);
 	// axe-core, evaluated through the DevTools protocol, which the site's CSP does not apply to (it would,
 	// rightly, block an injected <script>; the CSP has its own gate), with every disclosure open: what is
