@@ -58,6 +58,31 @@ describe('XiamenMap: drawn from the data', () => {
 		expect(container.querySelector('#test-map-datum')).not.toBeNull();
 	});
 
+	test('the full map’s note is one click away (a closed disclosure): the page’s words, the keys, the note', async () => {
+		const { container } = render(XiamenMap, {
+			data: realMap,
+			sources: realSources,
+			locale: 'en',
+			id: 'test-map',
+			about: 'What the page says the map shows.'
+		});
+		const note = container.querySelector<HTMLDetailsElement>('details.map-note')!;
+		expect(note.open).toBe(false);
+		expect(note.querySelector('summary')!.textContent).toBe(
+			'About this map: schematic, not officially approved (未经审图)'
+		);
+		expect(note.querySelector('.about')!.textContent).toBe('What the page says the map shows.');
+		expect(note.querySelector('.keys')!.textContent).toContain('Tab moves through the features');
+		// The keys stay the map's description while the disclosure is closed (a hidden element, which
+		// a description reads, outside it).
+		const keys = container.querySelector(`#${container.querySelector('svg')!.getAttribute('aria-describedby')}`)!;
+		expect(keys.hasAttribute('hidden')).toBe(true);
+		expect(keys.closest('details')).toBeNull();
+		expect(keys.textContent).toBe(note.querySelector('.keys')!.textContent);
+		await fireEvent.click(note.querySelector('summary')!);
+		expect(note.open).toBe(true);
+	});
+
 	test('the note in Chinese on the Chinese page', () => {
 		const { container } = renderMap({ locale: 'zh' });
 		expect(container.querySelector('.map-note')!.textContent).toContain('未经审图');
