@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, goto, launch, PagePool, pointAndFocus } from './browser';
+import { baseURL, goto, launch, PagePool, pointAndFocus, watchProblems, type PageProblems } from './browser';
 import { TEMPLATES, TEMPLATE_ROWS } from './site';
 import { MARKS } from '../../src/lib/enhance/markKeys';
 
@@ -11,7 +11,9 @@ import { MARKS } from '../../src/lib/enhance/markKeys';
  * each chart kind): axe-core's WCAG 2.1 A/AA rules, keyboard operation with a visible focus, reduced
  * motion, 200% zoom and 320 px reflow. Pages of one template share their markup, styles and scripts, so
  * these cover every page; the text alternative and data table of every chart are checked on every page
- * (every-page.test.ts).
+ * (every-page.test.ts). Operating the page this way runs its template's interactive code (tooltips, keys,
+ * disclosures, menus, what loads on a gesture), so the audit also records what every-page.test.ts checks
+ * of a load: no CSP violation, console error, exception, failed or off-site request while it is operated.
  */
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -124,18 +126,21 @@ interface Audit {
 	keyboard: { expected: number; reached: number; problems: string[] };
 	motion: { matches: boolean; onLoad: string[]; afterInteraction: string[] };
 	reflow: { zoomed: Layout; narrow: Layout };
+	/** Everything that went wrong while the page was operated (its load included), and its CSP violations. */
+	operated: PageProblems & { csp: string[] };
 }
 
 /** Loads `path` once (reduced motion) and runs every gate on it, in an order where none disturbs the next. */
 async function audit(page: Page, path: string): Promise<Audit> {
+	const problems = watchProblems(page);
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await goto(page, new URL(path, baseURL()).href);
 	const matches = await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches);
 	const onLoad = await running(page);
 	const keyboard = await keyboardWalk(page, path);
-	// Hover and focus what reacts to it, so that transitions on :hover/:focus would start: the first 40
-	// that are shown.
-	await pointAndFocus(page, 'a[href], summary, [tabindex="0"]', 40);
+	// Hover and focus what reacts to it, so that transitions on :hover/:focus would start: one of each kind
+	// shown (its classes and its parent's, what a :hover or :focus rule selects), up to 40 kinds.
+	await pointAndFocus(page, 'a[href], summary, [tabindex="0"]', 40, { distinct: true });
 	const afterInteraction = await running(page);
 	// axe-core, evaluated through the DevTools protocol, which the site's CSP does not apply to (it would,
 	// rightly, block an injected <script>; the CSP has its own gate), with every disclosure open: what is
@@ -149,11 +154,14 @@ async function audit(page: Page, path: string): Promise<Audit> {
 	const zoomed = await layout(page);
 	await page.setViewportSize({ width: 320, height: 640 });
 	const narrow = await layout(page);
+	// (The pool's pages record CSP violations into window.__csp from each document's first byte.)
+	const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 	return {
 		axe,
 		keyboard,
 		motion: { matches, onLoad, afterInteraction },
-		reflow: { zoomed, narrow }
+		reflow: { zoomed, narrow },
+		operated: { ...problems, csp }
 	};
 }
 
@@ -445,3 +453,45 @@ describe.concurrent('zoom and reflow: no horizontal scrolling, content visible',
 		}
 	);
 });
+
+describe.concurrent(
+	'operated (Tab walk, Enter, End and Home, hover and focus, every disclosure open, narrow windows)',
+	() => {
+		test.each(TEMPLATE_ROWS)(
+			'$path ($template): no CSP violation, console error, exception, failed or off-site request',
+			async ({ path }) => {
+				const { operated } = await audited(path);
+				expect(operated, JSON.stringify(operated)).toEqual({
+					consoleErrors: [],
+					pageErrors: [],
+					failedRequests: [],
+					offsiteRequests: [],
+					csp: []
+				});
+			}
+		);
+
+		test('what goes wrong while a page is operated is recorded (the check above can fail)', async () => {
+			const recorded = await pool.use(async (page) => {
+				const problems = watchProblems(page);
+				await goto(page, new URL('/', baseURL()).href);
+				await page.evaluate(async () => {
+					console.error('broken');
+					const script = document.createElement('script');
+					script.textContent = 'window.__ran = true';
+					document.body.append(script);
+					const img = document.createElement('img');
+					const failed = new Promise((r) => (img.onerror = r));
+					img.src = '/no-such-file.png';
+					document.body.append(img);
+					await failed;
+				});
+				const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+				return { ...problems, csp };
+			});
+			expect(recorded.consoleErrors).toContain('broken');
+			expect(recorded.csp.some((v) => v.startsWith('script-src'))).toBe(true);
+			expect(recorded.failedRequests.some((r) => r.includes('/no-such-file.png'))).toBe(true);
+		});
+	}
+);

@@ -17,9 +17,9 @@ import { hostileState, visitPage, type HostileState, type Visit } from './visit'
  *     no resource referenced from another origin;
  *   - from one visit per page in Chromium (`visitPage`): no CSP violation, no request to another origin,
  *     the JavaScript budget, a text alternative and a data table for every chart, and the HTTP headers
- *     the host file promises; on one page per template the visit also runs the page's interactive code
- *     (scroll, hover and focus marks, open every disclosure, a client-side navigation) and checks what
- *     that loads: the same code on every page of the template;
+ *     the host file promises; on a hydrated page of a template, a client-side navigation too. What
+ *     operating a page runs and loads (keys, pointer, disclosures) is checked where a11y.test.ts
+ *     operates one page of each template: the same code on every page of the template;
  *   - hostile query strings and hashes: the visit is of the page's URL with payloads in six parameters
  *     and the hash; one page per template also gets two more such URLs.
  * The expensive accessibility gates run once per template: a11y.test.ts.
@@ -55,7 +55,7 @@ beforeAll(async () => {
 		for (let next = queue.shift(); next; next = queue.shift()) {
 			const { path } = next;
 			const template = TEMPLATES.some((t) => t.path === path);
-			const v = pool.use((page) => visitPage(page, path, SUFFIXES[0], { interact: template }));
+			const v = pool.use((page) => visitPage(page, path, SUFFIXES[0], { navigate: template }));
 			visits.set(path, v);
 			await v.catch(() => {});
 			if (!template) continue;
@@ -152,14 +152,14 @@ describe('every built page carries the CSP', () => {
 	});
 });
 
-describe.concurrent('Chromium reports no CSP violation (load, hover, focus, open tables, navigate)', () => {
+describe.concurrent('Chromium reports no CSP violation (load, navigate; operated: a11y.test.ts)', () => {
 	test.each(VISIT_ROWS)('$path', async ({ path }) => {
 		const v = await visit(path);
 		expect(v.cspViolations).toEqual([]);
 	});
 
 	test('the visits navigate client-side on a hydrated page (that part of the check is not vacuous)', async () => {
-		// (Interaction and navigation are part of a template page's visit.)
+		// (Navigation is part of a template page's visit.)
 		const hydrated = PAGES.find(
 			(p) =>
 				p.kind === 'page' && TEMPLATES.some((t) => t.path === p.path) && html(p.file).includes('rel="modulepreload"')
@@ -219,7 +219,7 @@ describe('the built HTML references no other origin for anything it loads', () =
 	});
 });
 
-describe.concurrent('no request leaves the site’s origin (load, scroll, hover, open tables, navigate)', () => {
+describe.concurrent('no request leaves the site’s origin (load, navigate; operated: a11y.test.ts)', () => {
 	test.each(VISIT_ROWS)('$path', async ({ path }) => {
 		const origin = new URL(baseURL()).origin;
 		const v = await visit(path);
@@ -269,7 +269,7 @@ describe.concurrent('JavaScript budget (gzip, until the network is idle)', () =>
 
 // -------------------------------------------------------------------------------------------------------------
 // Every page and embed works with its script: no console error, no exception, no failed request, through
-// the whole visit (load, hover, focus, open tables, navigate); and every embed's chart has its actions menu.
+// the whole visit (load, navigate; operated: a11y.test.ts); and every embed's chart has its actions menu.
 
 describe.concurrent('no console error, exception or failed request; embeds get their actions menu', () => {
 	test.each(VISIT_ROWS)('$path', async ({ path, kind }) => {

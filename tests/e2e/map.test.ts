@@ -233,6 +233,9 @@ describe('the map page', () => {
 		const closed = page.locator(`${MAP} details.list, ${MAP} details.map-datum`);
 		expect(await closed.count()).toBe(5);
 		expect(await page.locator(`${MAP} details.list[open], ${MAP} details.map-datum[open]`).count()).toBe(0);
+		// The map's note (the page's words on the map, the keys, sources and datum) too: its line says the
+		// map is schematic and not approved.
+		expect(await page.locator(`${MAP} details.map-note:not([open]) > summary`).textContent()).toContain('未经审图');
 		const network = page.locator(`${MAP} [data-list="network"]`);
 		expect(await network.locator('table').isVisible()).toBe(false);
 		await network.locator('summary').click();
@@ -241,10 +244,25 @@ describe('the map page', () => {
 	});
 
 	test('the datum note’s link opens the coordinate details', async () => {
-		const { page, close } = await openPage(browser, '/en/map/');
+		// On a phone the map's note is one click away (closed under the map): the reader opens it first.
+		const { page, close } = await openPage(browser, '/en/map/', { viewport: { width: 390, height: 844 } });
+		const note = page.locator(`${MAP} details.map-note`);
+		expect(await note.getAttribute('open')).toBeNull();
+		expect(await note.locator('a[href="#map-xiamen-datum"]').isVisible()).toBe(false);
+		await note.locator('summary').click();
 		await page.click(`${MAP} .map-note a[href="#map-xiamen-datum"]`);
 		await expect.poll(() => page.locator('#map-xiamen-datum').getAttribute('open')).toBe('');
 		expect(await page.locator('#map-xiamen-datum table').first().isVisible()).toBe(true);
+		await close();
+	});
+
+	test('beside the legend (a wide screen) the map’s note is open: the page’s words on the map, the keys, the note', async () => {
+		const { page, close } = await openPage(browser, '/en/map/', { viewport: { width: 1440, height: 900 } });
+		const note = page.locator(`${MAP} details.map-note`);
+		await expect.poll(() => note.getAttribute('open')).toBe('');
+		expect(await note.locator('.about').textContent()).toContain('Only features with a sourced coordinate');
+		expect(await note.locator('.keys').isVisible()).toBe(true);
+		expect(await note.locator('a[href="#map-xiamen-datum"]').isVisible()).toBe(true);
 		await close();
 	});
 });

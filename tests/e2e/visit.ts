@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { baseURL, goto, pointAndFocus, trackRequests } from './browser';
+import { baseURL, goto, trackRequests } from './browser';
 
 /** What one chart frame offers besides its drawing. */
 export interface ChartAlternative {
@@ -93,18 +93,15 @@ function chartAlternatives(page: Page): Promise<ChartAlternative[]> {
 /**
  * One visit of a page on a pooled page (browser.ts `PagePool`: cache off, CSP violations recorded from
  * the first byte), recording what the cheap gates check, so each page is loaded once for all of them:
- * 1. load `path` + `suffix` (a reader may arrive with any query and hash: every-page.test.ts gives each
- *    page one full of payloads) until the network is idle: what the URL did to the page
- *    (`hostileState`), every script's size (the JavaScript budget) and the charts' text alternatives and
- *    tables;
- * 2. run the page's interactive code paths — scroll to the end, hover and focus chart marks, open every
- *    data table — and let whatever they load arrive;
- * 3. on a hydrated page, follow a link of the site's navigation (client-side; it fetches `__data.json`).
- * Every request (off-site check), every CSP violation, console error, exception, dialog and failed
- * request is recorded throughout. Steps 2 and 3 run the code of the page's template, the same on each
- * page it renders: `interact: false` (pages whose template another page's visit exercises) stops after 1.
+ * load `path` + `suffix` (a reader may arrive with any query and hash: every-page.test.ts gives each
+ * page one full of payloads) until the network is idle: what the URL did to the page (`hostileState`),
+ * every script's size (the JavaScript budget) and the charts' text alternatives and tables; with
+ * `navigate`, on a hydrated page, follow a link of the site's navigation (client-side; it fetches
+ * `__data.json`). Every request (off-site check), every CSP violation, console error, exception, dialog
+ * and failed request is recorded throughout. Operating a page (keys, pointer, disclosures, what loads on
+ * a gesture) is checked once per template, where a11y.test.ts operates it.
  */
-export async function visitPage(page: Page, path: string, suffix = '', { interact = true } = {}): Promise<Visit> {
+export async function visitPage(page: Page, path: string, suffix = '', { navigate = false } = {}): Promise<Visit> {
 	const requests: string[] = [];
 	const cspViolations: string[] = [];
 	const scriptBytes: Record<string, number> = {};
@@ -151,13 +148,6 @@ export async function visitPage(page: Page, path: string, suffix = '', { interac
 	for (const [url, bytes] of Object.entries(scriptBytes))
 		if (bytes === 0) scriptBytes[url] = gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
 	const charts = await chartAlternatives(page);
-
-	if (interact) {
-		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-		await pointAndFocus(page, '[data-chart-id] [tabindex="0"]', 12);
-		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-	}
-	await network.quiet();
 	cspViolations.push(...(await violationsIn(page)));
 
 	// On a hydrated page, a client-side navigation to another page of the site (it fetches __data.json).
@@ -165,7 +155,7 @@ export async function visitPage(page: Page, path: string, suffix = '', { interac
 	let navigated = false;
 	const link = page.locator('header nav a[href]:not([aria-current="page"])').first();
 	const hydrated = (await page.locator('html[data-hydrated]').count()) > 0;
-	if (interact && hydrated && (await link.count()) > 0) {
+	if (navigate && hydrated && (await link.count()) > 0) {
 		await link.click();
 		await network.quiet();
 		navigated = true;

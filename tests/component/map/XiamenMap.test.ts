@@ -3,6 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import XiamenMap from '../../../src/lib/map/XiamenMap.svelte';
 import { stationsPerDistrict } from '../../../src/lib/map/layers';
+import { insideRings } from '../../../src/lib/map/labels';
+import { decodeCompactPath } from '../../../src/lib/map/paths';
+import { mapSlideZoom } from '../../../src/lib/present/mapFit';
 import type { MapLayerId } from '../../../src/lib/map/types';
 import { realDataset, realMap, realSources } from '../../unit/map/data';
 import { useLocale } from '../fixtures';
@@ -56,6 +59,31 @@ describe('XiamenMap: drawn from the data', () => {
 			'#test-map-datum'
 		);
 		expect(container.querySelector('#test-map-datum')).not.toBeNull();
+	});
+
+	test('the full map’s note is one click away (a closed disclosure): the page’s words, the keys, the note', async () => {
+		const { container } = render(XiamenMap, {
+			data: realMap,
+			sources: realSources,
+			locale: 'en',
+			id: 'test-map',
+			about: 'What the page says the map shows.'
+		});
+		const note = container.querySelector<HTMLDetailsElement>('details.map-note')!;
+		expect(note.open).toBe(false);
+		expect(note.querySelector('summary')!.textContent).toBe(
+			'About this map: schematic, not officially approved (未经审图)'
+		);
+		expect(note.querySelector('.about')!.textContent).toBe('What the page says the map shows.');
+		expect(note.querySelector('.keys')!.textContent).toContain('Tab moves through the features');
+		// The keys stay the map's description while the disclosure is closed (a hidden element, which
+		// a description reads, outside it).
+		const keys = container.querySelector(`#${container.querySelector('svg')!.getAttribute('aria-describedby')}`)!;
+		expect(keys.hasAttribute('hidden')).toBe(true);
+		expect(keys.closest('details')).toBeNull();
+		expect(keys.textContent).toBe(note.querySelector('.keys')!.textContent);
+		await fireEvent.click(note.querySelector('summary')!);
+		expect(note.open).toBe(true);
 	});
 
 	test('the note in Chinese on the Chinese page', () => {
@@ -337,4 +365,50 @@ describe('compact', () => {
 		);
 		expect(legendSection(container, 'water').textContent).toContain('see the data table (6)');
 	});
+});
+
+describe('on a slide (magnified 1.9 times, cropped to the stations)', () => {
+	// The deck's map slide (src/lib/present/slides/ChartSlide.svelte): in English "Huli Middle School" in
+	// one line ran across the island and pushed the name "Huli 1" out to sea, south of Siming.
+	test.each(['en', 'zh'] as const)(
+		'%s: each district’s name inside its district, each station’s name beside its marker',
+		(locale) => {
+			useLocale(locale);
+			const layers: MapLayerId[] = ['districts', 'stations'];
+			const zoom = mapSlideZoom(realMap, layers);
+			const { container } = render(XiamenMap, {
+				data: realMap,
+				sources: realSources,
+				locale,
+				id: 'slide-map',
+				choropleth,
+				compact: true,
+				layers,
+				labelScale: 1.9,
+				zoom
+			});
+			const labels = [...container.querySelectorAll('.district-layer .labels text')];
+			expect(labels).toHaveLength(6);
+			realMap.districts.forEach((d, i) => {
+				const text = labels[i]!;
+				expect(text.querySelector('.name')!.textContent).toBe(d.name[locale]);
+				// The middle of the name's line, in map units.
+				const x = Number(text.getAttribute('x'));
+				const y = Number(text.getAttribute('y')) - 0.35 * Number(text.getAttribute('font-size'));
+				const at: [number, number] = [(x - zoom.x) / zoom.k, (y - zoom.y) / zoom.k];
+				expect(insideRings(at, decodeCompactPath(d.d, realMap.base.pathScale)), d.name.en).toBe(true);
+			});
+			for (const station of container.querySelectorAll('.station-layer [data-station]')) {
+				const [x, y] = station
+					.getAttribute('transform')!
+					.match(/-?[\d.]+/g)!
+					.map(Number) as [number, number];
+				const name = station.nextElementSibling!;
+				expect(name.classList.contains('name')).toBe(true);
+				const u = Number(name.getAttribute('font-size')) / 12;
+				const from = Math.hypot(Number(name.getAttribute('x')) - x, Number(name.getAttribute('y')) - y);
+				expect(from / u, station.getAttribute('data-station')!).toBeLessThan(40);
+			}
+		}
+	);
 });
