@@ -5,9 +5,9 @@
  *      test-layout check, which read no generated file, run beside it;
  *   2. test:fast: ESLint and svelte-check side by side; once every static check has passed, the unit and
  *      component tests, two workers on the two cores; output in test-results/fast.log, printed when it
- *      fails. (npm test only) the production build beside the unit tests, at the lowest CPU priority
- *      (vite build; output in test-results/build.log, printed when it fails);
- *   3. (npm test only) the browser tests (vitest --project e2e) on the build.
+ *      fails;
+ *   3. (npm test only) the production build (vite build; output in test-results/build.log, printed when
+ *      it fails), then the browser tests (vitest --project e2e) on the build.
  * test:fast has the machine to itself, so its time in CI's log is the time a developer waits for it
  * (when the browser suite ran beside it, test:fast took 564 s of a 565 s run); the browser suite follows
  * with both cores.
@@ -90,7 +90,6 @@ async function fast() {
 		writeFileSync(FAST_LOG, readFileSync(logOf(failed.command)));
 		return failed.code;
 	}
-	if (!FAST_ONLY) building = series('build', ['nice -n 19 npx vite build'], { log: BUILD_LOG });
 	// Two workers: 102 s instead of 125 s on two cores (each worker imports the modules once).
 	const code = await series('unit', ['npm run test:unit -- --maxWorkers=2 --outputFile.json=test-results/fast.json'], {
 		log: FAST_LOG
@@ -99,19 +98,16 @@ async function fast() {
 	return code;
 }
 
-// npm test's build starts with the unit tests (`fast`), at the lowest CPU priority: it takes what they
-// leave idle (their tail, when one worker has finished) and then the machine. Beside the static checks, at
-// the same priority, it took test:fast from 174 s to 200 s on a clean clone; niced there, to 188 s (ESLint,
-// which runs alone on one core at the end, was slowed all the same).
-/** @type {Promise<number>} */
-let building = Promise.resolve(0);
+// npm test's build follows test:fast. Run beside it (at the same priority, or niced beside the static checks
+// or the unit tests), it took test:fast from 174 s to 188–203 s on clean clones and saved the whole run no
+// more than the noise between runs (540–561 s): every stage is CPU-bound on two cores.
 const fastCode = await fast();
 if (fastCode !== 0) {
 	tail(FAST_LOG);
 	stop(fastCode);
 }
 if (FAST_ONLY) process.exit(0);
-const build = await building;
+const build = await series('build', ['npx vite build'], { log: BUILD_LOG });
 if (build !== 0) {
 	tail(BUILD_LOG);
 	stop(build);
