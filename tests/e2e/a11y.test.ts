@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, goto, launch, PagePool, pointAndFocus, watchProblems, type PageProblems } from './browser';
+import { baseURL, CLEAN, goto, launch, PagePool, pointAndFocus, watchProblems, type PageProblems } from './browser';
 import { TEMPLATES, TEMPLATE_ROWS } from './site';
+import { HOSTILE_SUFFIXES, hostileState, type HostileState } from './visit';
 import { MARKS } from '../../src/lib/enhance/markKeys';
 
 /**
@@ -128,13 +129,20 @@ interface Audit {
 	reflow: { zoomed: Layout; narrow: Layout };
 	/** Everything that went wrong while the page was operated (its load included), and its CSP violations. */
 	operated: PageProblems & { csp: string[] };
+	/** What the payloads in the page's URL (visit.ts `HOSTILE_SUFFIXES[2]`) left in it once it was loaded. */
+	url: HostileState;
 }
 
-/** Loads `path` once (reduced motion) and runs every gate on it, in an order where none disturbs the next. */
+/**
+ * Loads `path` once (reduced motion) and runs every gate on it, in an order where none disturbs the next.
+ * The page's URL carries the third of the hostile query strings and hashes (visit.ts; every-page.test.ts
+ * loads each template with the other two): a page must work, and stay accessible, whatever its URL holds.
+ */
 async function audit(page: Page, path: string): Promise<Audit> {
 	const problems = watchProblems(page);
 	await page.emulateMedia({ reducedMotion: 'reduce' });
-	await goto(page, new URL(path, baseURL()).href);
+	await goto(page, new URL(path, baseURL()).href + HOSTILE_SUFFIXES[2]);
+	const url = await hostileState(page);
 	const matches = await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches);
 	const onLoad = await running(page);
 	const keyboard = await keyboardWalk(page, path);
@@ -161,7 +169,8 @@ async function audit(page: Page, path: string): Promise<Audit> {
 		keyboard,
 		motion: { matches, onLoad, afterInteraction },
 		reflow: { zoomed, narrow },
-		operated: { ...problems, csp }
+		operated: { ...problems, csp },
+		url
 	};
 }
 
@@ -442,6 +451,14 @@ describe.concurrent('prefers-reduced-motion: reduce', () => {
 	});
 });
 
+describe.concurrent('a hostile query string and hash in the audited URL (visit.ts HOSTILE_SUFFIXES[2])', () => {
+	test.each(TEMPLATE_ROWS)('$path ($template): nothing from the URL ran or became markup', async ({ path }) => {
+		const { content, ...state } = (await audited(path)).url;
+		expect(state).toEqual({ pwned: 0, polluted: null, injected: 0, scripts: 0 });
+		expect(content.length, 'the page still renders').toBeGreaterThan(0);
+	});
+});
+
 describe.concurrent('zoom and reflow: no horizontal scrolling, content visible', () => {
 	test.each(TEMPLATE_ROWS)(
 		'$path ($template) at 200% zoom (1280 px window → 640 CSS px) and at 320 CSS px (400%, WCAG 1.4.10 reflow)',
@@ -458,16 +475,10 @@ describe.concurrent(
 	'operated (Tab walk, Enter, End and Home, hover and focus, every disclosure open, narrow windows)',
 	() => {
 		test.each(TEMPLATE_ROWS)(
-			'$path ($template): no CSP violation, console error, exception, failed or off-site request',
+			'$path ($template): no CSP violation, console error, exception, dialog, failed or off-site request',
 			async ({ path }) => {
 				const { operated } = await audited(path);
-				expect(operated, JSON.stringify(operated)).toEqual({
-					consoleErrors: [],
-					pageErrors: [],
-					failedRequests: [],
-					offsiteRequests: [],
-					csp: []
-				});
+				expect(operated, JSON.stringify(operated)).toEqual({ ...CLEAN, csp: [] });
 			}
 		);
 
@@ -477,6 +488,7 @@ describe.concurrent(
 				await goto(page, new URL('/', baseURL()).href);
 				await page.evaluate(async () => {
 					console.error('broken');
+					alert('opened');
 					const script = document.createElement('script');
 					script.textContent = 'window.__ran = true';
 					document.body.append(script);
@@ -490,6 +502,7 @@ describe.concurrent(
 				return { ...problems, csp };
 			});
 			expect(recorded.consoleErrors).toContain('broken');
+			expect(recorded.dialogs).toEqual(['opened']);
 			expect(recorded.csp.some((v) => v.startsWith('script-src'))).toBe(true);
 			expect(recorded.failedRequests.some((r) => r.includes('/no-such-file.png'))).toBe(true);
 		});

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectClean, firstScreen, launch, openPage } from './browser';
+import { CLEAN, expectClean, firstScreen, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,8 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
 
 /** Every chart on the page (its default year, 2023); the other years are pages of their own (/air/<year>/). */
 const CHART_IDS = [
@@ -69,7 +67,7 @@ describe('air page', () => {
 		expect(await page.locator('nav a[aria-current="page"]').first().getAttribute('href')).toBe(path);
 		// The station map, drawn before any JavaScript (prerendered) with the six stations.
 		expect(await page.locator('#stations [data-map-id="map-xiamen"] svg [data-station]').count()).toBe(6);
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 
@@ -142,7 +140,7 @@ describe('air page', () => {
 		expect(await calendar.locator('rect.cell[tabindex="0"]').count()).toBe(1);
 		await calendar.locator('rect[data-date="2023-02-16"]').hover();
 		await expect.poll(() => tip(page).textContent()).toContain('no valid AQI');
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 
@@ -181,7 +179,7 @@ describe('air page', () => {
 		await page.goBack();
 		await page.waitForURL((url) => url.pathname === '/en/air/');
 		expect(await selectedTab(page, 'Calendar year')).toBe('2023');
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 
@@ -197,7 +195,7 @@ describe('air page', () => {
 			await expect.poll(() => selectedTab(page, 'Calendar year')).toMatch(new RegExp(`^${calendar}`));
 			expect(await selectedTab(page, 'Pollutant year')).toBe(pollutants);
 			expect(await page.locator(`[data-chart-id="air-daily-calendar-${calendar}"]`).isVisible()).toBe(true);
-			expect(expectClean(problems)).toEqual(clean);
+			expect(expectClean(problems)).toEqual(CLEAN);
 			await close();
 		}
 	);

@@ -184,22 +184,45 @@ export class PagePool {
 	}
 }
 
-/** What went wrong on a page: console errors, uncaught exceptions, failed or off-site requests. */
+/** What went wrong on a page: console errors, uncaught exceptions, dialogs, failed or off-site requests. */
 export interface PageProblems {
 	consoleErrors: string[];
 	pageErrors: string[];
+	dialogs: string[];
 	failedRequests: string[];
 	offsiteRequests: string[];
 }
 
-/** Records every problem of `page` from now on: console errors, exceptions, failed and off-site requests. */
+/** A page where nothing went wrong (`expect(expectClean(problems)).toEqual(CLEAN)`). */
+export const CLEAN: Readonly<PageProblems> = Object.freeze({
+	consoleErrors: [],
+	pageErrors: [],
+	dialogs: [],
+	failedRequests: [],
+	offsiteRequests: []
+});
+
+/**
+ * Records every problem of `page` from now on: console errors, exceptions, dialogs (dismissed: the site
+ * opens none), failed and off-site requests.
+ */
 export function watchProblems(page: Page): PageProblems {
-	const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
+	const problems: PageProblems = {
+		consoleErrors: [],
+		pageErrors: [],
+		dialogs: [],
+		failedRequests: [],
+		offsiteRequests: []
+	};
 	const origin = new URL(baseURL()).origin;
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
 	});
 	page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+	page.on('dialog', (dialog) => {
+		problems.dialogs.push(dialog.message());
+		void dialog.dismiss().catch(() => {});
+	});
 	page.on('requestfailed', (request) => problems.failedRequests.push(request.url()));
 	page.on('request', (request) => {
 		const url = new URL(request.url());
@@ -243,11 +266,12 @@ export async function openPage(
 	return { page, problems, close };
 }
 
-/** No console errors, no exceptions, no failed requests, nothing fetched from another origin. */
-export function expectClean(problems: PageProblems) {
+/** The problems a page recorded, to compare with `CLEAN`: a plain copy, without whatever else the record holds. */
+export function expectClean(problems: PageProblems): PageProblems {
 	return {
 		consoleErrors: problems.consoleErrors,
 		pageErrors: problems.pageErrors,
+		dialogs: problems.dialogs,
 		failedRequests: problems.failedRequests,
 		offsiteRequests: problems.offsiteRequests
 	};

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectClean, firstScreen, launch, openPage } from './browser';
+import { CLEAN, expectClean, firstScreen, launch, openPage } from './browser';
 import { TOOLTIP_TARGETS } from '../../src/lib/enhance/tooltip';
 
 /** The registry and the figures as the build published them (npm run build writes them first). */
@@ -16,8 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
 
 const PAGES = [
 	{
@@ -139,7 +137,7 @@ describe('water, coast, litter and sources pages', () => {
 			expect(await page.textContent('h1')).toBe(h1);
 			const body = (await page.textContent('main'))!;
 			for (const text of texts) expect(body, text).toContain(text);
-			expect(expectClean(problems)).toEqual(clean);
+			expect(expectClean(problems)).toEqual(CLEAN);
 			await close();
 		}
 	);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { baseURL, expectClean, goto, launch, openPage, PagePool, watchProblems } from './browser';
+import { CLEAN, baseURL, expectClean, goto, launch, openPage, PagePool, watchProblems } from './browser';
 import { startHost } from './hosts';
 import type { EmbedManifest } from '../../src/lib/embed/manifest';
 import { TEMPLATE_ROWS } from './site';
@@ -30,7 +30,6 @@ afterAll(async () => {
 	await other?.close();
 });
 
-const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
 const manifest = (): EmbedManifest => JSON.parse(readFileSync('build/embed/manifest.json', 'utf8'));
 
 /** The embed iframes of the host page, with their frames. */
@@ -253,7 +252,7 @@ describe('every embed in the manifest', () => {
 					problems.failedRequests.every((url) => url.endsWith('.js')),
 					path
 				).toBe(true);
-				expect({ ...expectClean(problems), failedRequests: [] }, path).toEqual(clean);
+				expect({ ...expectClean(problems), failedRequests: [] }, path).toEqual(CLEAN);
 			});
 		}
 	);
@@ -278,7 +277,7 @@ describe('embed options from the query string', () => {
 		// The dark theme lightens the series colour.
 		const stroke = await page.$eval('.line-chart svg path[stroke]', (el) => getComputedStyle(el).stroke);
 		expect(stroke).toBe('rgb(98, 182, 234)');
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 
@@ -309,7 +308,7 @@ describe('embed options from the query string', () => {
 		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
 		expect(await page.locator('.chart-title').isVisible()).toBe(true);
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 });
@@ -364,7 +363,7 @@ describe('the embed builder', () => {
 		await page.getByLabel('Slide (1280×720)').check();
 		await expect.poll(() => page.locator('.code textarea').inputValue()).toContain('width="1280" height="720"');
 		await ready('/en/embed/overview-good-rate-trend/');
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 
@@ -388,7 +387,7 @@ describe('the embed builder', () => {
 		expect(await page.getByLabel('Light').isChecked()).toBe(true);
 		expect(await page.getByLabel('English').isChecked()).toBe(true);
 		expect(await page.locator('.preview iframe').getAttribute('src')).toBe(`/en/embed/${manifest().charts[0]!.id}/`);
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
-import { expectClean, launch, openPage } from './browser';
+import { CLEAN, expectClean, launch, openPage } from './browser';
 import { readPptx } from '../unit/export/pptx/read';
 
 let browser: Browser;
@@ -12,8 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -74,7 +72,7 @@ describe('chart exports', () => {
 			return dark;
 		}, slide.bytes.toString('base64'));
 		expect(inked).toBeGreaterThan(500);
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 
@@ -242,7 +240,7 @@ describe('PowerPoint from a chart’s menu', () => {
 		expect(values).toContain(2.34);
 		const footnote = slide.shapes.find((s) => s.name === 'Sources');
 		expect(footnote?.paragraphs.join('')).toContain(spec.sources![0]!);
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 
@@ -260,7 +258,7 @@ describe('PowerPoint from a chart’s menu', () => {
 		expect(slide.title?.paragraphs.join('')).not.toBe('');
 		expect(slide.notes.length).toBeGreaterThan(0);
 		expect(slide.shapes.find((s) => s.name === 'Sources')?.paragraphs.join('')).toMatch(/^Sources: /);
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 });
@@ -284,7 +282,7 @@ describe('data catalogue', () => {
 				expect(() => JSON.parse(body.toString('utf8')), href).not.toThrow();
 			}
 		}
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 });

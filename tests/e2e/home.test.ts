@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { expectClean, firstScreen, launch, openPage } from './browser';
+import { CLEAN, expectClean, firstScreen, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,8 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
 
 describe('home page (the 2024 overview)', () => {
 	test.each([
@@ -58,7 +56,7 @@ describe('home page (the 2024 overview)', () => {
 			expect(await page.textContent('h1')).toBe(h1);
 			const body = (await page.textContent('main'))!;
 			for (const text of texts) expect(body, text).toContain(text);
-			expect(expectClean(problems)).toEqual(clean);
+			expect(expectClean(problems)).toEqual(CLEAN);
 			await close();
 		}
 	);

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expectClean, launch, openPage } from './browser';
+import { CLEAN, expectClean, launch, openPage } from './browser';
 import { execFileSync } from 'node:child_process';
 
 let browser: Browser;
@@ -15,7 +15,6 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
 const QUIZ = '.quiz';
 
 describe('classroom mode: the map first', () => {
@@ -35,7 +34,7 @@ describe('classroom mode: the map first', () => {
 		// The quiz and the explanations come after the map.
 		const quiz = (await page.locator('section#quiz').boundingBox())!;
 		expect(quiz.y).toBeGreaterThan(map.y + map.height);
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 });
@@ -71,7 +70,7 @@ describe('classroom mode: the quiz', () => {
 		// Feedback marks the right answer and the wrong choice, on the map and in the list.
 		expect(await quiz.locator(`[data-choice="${second}"].answer`).count()).toBe(1);
 		expect(await quiz.locator(`[data-choice="${wrong}"].chosen`).count()).toBe(1);
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 });
@@ -93,7 +92,7 @@ describe('classroom mode: why a flood season can be worse', () => {
 			const data = await article.locator('[data-computed="instantaneous-readings"]').textContent();
 			expect(data).toContain(figure);
 			expect(await article.textContent()).toMatch(/GB 3838/);
-			expect(expectClean(problems)).toEqual(clean);
+			expect(expectClean(problems)).toEqual(CLEAN);
 			await close();
 		}
 	);
@@ -139,7 +138,7 @@ describe('classroom mode: the printed worksheet', () => {
 			const pdf = await page.pdf({ preferCSSPageSize: true });
 			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
 			expect(pages).toBe(2);
-			expect(expectClean(problems)).toEqual(clean);
+			expect(expectClean(problems)).toEqual(CLEAN);
 			await close();
 		}
 	);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectClean, launch, openPage } from './browser';
+import { CLEAN, expectClean, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,7 +10,6 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
 const MAP = '[data-map-id="map-xiamen"]';
 const tooltip = (page: Page) => page.locator(`${MAP} .map-tooltip`);
 const k = (page: Page) => page.getAttribute(`${MAP} svg`, 'data-k');
@@ -38,7 +37,7 @@ describe('the map page', () => {
 			expect(await page.locator(`${MAP} .map-note`).textContent()).toContain(note);
 			expect(await page.locator(`${MAP} input[type="date"]`).inputValue()).toBe('2023-01-20');
 			expect(await page.locator('nav a[aria-current="page"]').getAttribute('href')).toBe(path);
-			expect(expectClean(problems)).toEqual(clean);
+			expect(expectClean(problems)).toEqual(CLEAN);
 			await close();
 		}
 	);
@@ -214,7 +213,7 @@ describe('the map page', () => {
 			// Nothing of the network is drawn on the map.
 			expect(await page.locator(`${MAP} svg [data-network-station]`).count()).toBe(0);
 			expect(await list.locator('.source').textContent()).toMatch(/cnemc|监测|monitoring/i);
-			expect(expectClean(problems)).toEqual(clean);
+			expect(expectClean(problems)).toEqual(CLEAN);
 			await close();
 		}
 	);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, expectClean, goto, launch, openPage } from './browser';
+import { CLEAN, baseURL, expectClean, goto, launch, openPage } from './browser';
 import { DECK } from '../../src/lib/present/config';
 import { composePptx, type PptxCatalogue } from '../../src/lib/present/pptx';
 import { readPptx } from '../unit/export/pptx/read';
@@ -14,7 +14,6 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
 const HD = { viewport: { width: 1920, height: 1080 } };
 /** The slide ids in order, from the deck's configuration (the page must show exactly these). */
 const SLIDES = DECK.slides.map((s) => s.id);
@@ -95,7 +94,7 @@ describe('the meeting deck', () => {
 			// The slide fills a 1920 × 1080 window exactly.
 			const box = (await page.locator('.frame.current [data-slide]').boundingBox())!;
 			expect([box.x, box.y, box.width, box.height].map(Math.round)).toEqual([0, 0, 1920, 1080]);
-			expect(expectClean(problems)).toEqual(clean);
+			expect(expectClean(problems)).toEqual(CLEAN);
 			await close();
 		}
 	);
@@ -129,7 +128,7 @@ describe('the meeting deck', () => {
 		await expectSlide(page, 5);
 		await page.goForward();
 		await expectSlide(page, Math.min(9, N));
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 
@@ -144,7 +143,7 @@ describe('the meeting deck', () => {
 		const { page, problems, close } = await openPage(browser, `/en/present/${hash}`, HD);
 		await expectSlide(page, n);
 		await expect.poll(async () => (await shown(page)).visible).toEqual([SLIDES[n - 1]]);
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 
@@ -201,7 +200,7 @@ describe('a deck that is not hydrated', () => {
 				.map((e) => new URL(e.name).pathname)
 		);
 		expect(scripts).toEqual(['/enhance/deck.js']);
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 
@@ -240,7 +239,7 @@ describe('a deck that is not hydrated', () => {
 				'/enhance/pptx.js',
 				`/present/pptx-${path.startsWith('/en/') ? 'en' : 'zh'}.json`
 			]);
-			expect(expectClean(problems)).toEqual(clean);
+			expect(expectClean(problems)).toEqual(CLEAN);
 			await close();
 		}
 	);
@@ -298,7 +297,7 @@ describe('a deck that is not hydrated', () => {
 		await expect.poll(() => tip.isVisible()).toBe(true);
 		// The tooltip shows the mark's own lines (its data-tooltip).
 		expect(await tip.textContent()).toBe((await mark.getAttribute('data-tooltip'))!.split('\n').join(''));
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 
@@ -573,7 +572,7 @@ describe('the presenter view follows the audience window, and the other way roun
 		await expect.poll(() => elapsed.textContent(), { timeout: 5000 }).not.toBe('0:00');
 		await page.getByRole('button', { name: 'Reset timer' }).click();
 		expect(await elapsed.textContent()).toBe('0:00');
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 });
@@ -644,7 +643,7 @@ describe('a deck of one’s own', () => {
 		expect(url.pathname).toBe('/en/present/');
 		expect(url.searchParams.getAll('s')).toEqual([...SLIDES.filter((s) => s !== 'air'), 'air-no2']);
 		expect(url.searchParams.get('n.air-no2')).toBe('1');
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 
@@ -675,7 +674,7 @@ describe('a deck of one’s own', () => {
 				[...document.querySelectorAll<HTMLElement>('[data-frame] [data-slide]')].map((s) => s.dataset.slide)
 			)
 		).toEqual(order);
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 });

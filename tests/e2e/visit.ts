@@ -1,6 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { baseURL, goto, trackRequests } from './browser';
+import { baseURL, goto, trackRequests, watchProblems, type PageProblems } from './browser';
+
+/** A console message that reports a Content-Security-Policy violation. */
+const CSP_MESSAGE = /Content[- ]Security[- ]Policy/i;
 
 /** What one chart frame offers besides its drawing. */
 export interface ChartAlternative {
@@ -27,11 +30,34 @@ export interface Visit {
 	charts: ChartAlternative[];
 	/** Whether a client-side navigation to another page of the site happened (hydrated pages). */
 	navigated: boolean;
-	/** Console errors, uncaught exceptions, dialogs and failed requests (HTTP ≥ 400 or not completed) of the visit. */
-	problems: { consoleErrors: string[]; pageErrors: string[]; dialogs: string[]; failedRequests: string[] };
+	/**
+	 * Console errors (other than CSP reports: `cspViolations`), uncaught exceptions, dialogs, failed requests
+	 * (HTTP ≥ 400 or not completed) and off-site requests of the visit (browser.ts `watchProblems`).
+	 */
+	problems: PageProblems;
 	/** What the URL's query and hash (`suffix`) left in the page once it was loaded (`hostileState`). */
 	url: HostileState;
 }
+
+const RUN = 'window.__pwned=1';
+/**
+ * URLs' query strings and hashes full of payloads (a reader may arrive with any), several per URL under
+ * different parameter names, so a page needs few loads. They set `window.__pwned` rather than calling
+ * alert, so a payload that runs is caught even if dialogs were suppressed. Which load carries which:
+ *   [0] every page's one visit (every-page.test.ts, `visitPage`);
+ *   [1] one more load of one page per template (every-page.test.ts; its `lang=en` takes a Chinese embed to
+ *       its English twin, so it cannot be the load that the audits work on);
+ *   [2] the load of each template's page that the accessibility audits operate (a11y.test.ts `audit`):
+ *       the page must work and stay accessible whatever its URL carries.
+ * Every payload reaches the code of every template (site.ts TEMPLATES) in both languages.
+ */
+export const HOSTILE_SUFFIXES = [
+	`?year=<script>${RUN}</script>&id='><svg onload=${RUN}>&chart=javascript:${RUN}&date=2023-02-30` +
+		`&station=__proto__&__proto__[polluted]=1&constructor[prototype][polluted]=1#<img src=x onerror="${RUN}">`,
+	`?year="><img src=x onerror="${RUN}">&p=%E0%A4%A&lang=en&locale=xx&embed=1` +
+		`#year=<script>${RUN}</script>&p="><svg onload=${RUN}>`,
+	`?year=${'9'.repeat(5000)}&x=\u202e2023\u200f&pollutant=toString#javascript:${RUN}`
+] as const;
 
 /** What a URL's query string and hash may have done to a page: nothing, and the page still renders. */
 export interface HostileState {
@@ -106,22 +132,13 @@ export async function visitPage(page: Page, path: string, suffix = '', { navigat
 	const cspViolations: string[] = [];
 	const scriptBytes: Record<string, number> = {};
 	const pending: Promise<void>[] = [];
-	const problems: Visit['problems'] = { consoleErrors: [], pageErrors: [], dialogs: [], failedRequests: [] };
+	const problems = watchProblems(page);
 	let counting = true;
 	page.on('request', (request) => requests.push(request.url()));
-	page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-	page.on('dialog', (dialog) => {
-		problems.dialogs.push(dialog.message());
-		void dialog.dismiss();
-	});
-	page.on('requestfailed', (request) => problems.failedRequests.push(request.url()));
-	page.on('response', (response) => {
-		if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.url()}`);
-	});
 	page.on('websocket', (ws) => requests.push(ws.url()));
+	// The browser reports a violation on the console too (an error, or a warning for report-only rules).
 	page.on('console', (msg) => {
-		if (/Content[- ]Security[- ]Policy/i.test(msg.text())) cspViolations.push(`console: ${msg.text()}`);
-		else if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+		if (CSP_MESSAGE.test(msg.text())) cspViolations.push(`console: ${msg.text()}`);
 	});
 	// A script is counted when it is requested before the page is complete; its size is the body the page
 	// received or, when Chromium no longer holds that body (it can drop it on a loaded machine), the same
@@ -164,5 +181,7 @@ export async function visitPage(page: Page, path: string, suffix = '', { navigat
 		for (const v of after) if (!cspViolations.includes(v)) cspViolations.push(v);
 	}
 	network.stop();
+	// A CSP violation's console error is counted once, as a violation.
+	problems.consoleErrors = problems.consoleErrors.filter((text) => !CSP_MESSAGE.test(text));
 	return { path, requests, scriptBytes, cspViolations, charts, navigated, problems, url };
 }

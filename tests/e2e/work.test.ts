@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { expectClean, launch, openPage } from './browser';
+import { CLEAN, expectClean, launch, openPage } from './browser';
 import { DECK } from '../../src/lib/present/config';
 import { WORK_PART_LIST } from '../../src/lib/work/parts';
 
@@ -29,8 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-const clean = { consoleErrors: [], pageErrors: [], failedRequests: [], offsiteRequests: [] };
 
 describe('the work page', () => {
 	test.each([
@@ -70,7 +68,7 @@ describe('the work page', () => {
 		expect(await page.textContent('h1')).toBe(h1);
 		const body = (await page.textContent('main'))!;
 		for (const text of texts) expect(body, text).toContain(text);
-		expect(expectClean(problems)).toEqual(clean);
+		expect(expectClean(problems)).toEqual(CLEAN);
 		await close();
 	});
 
