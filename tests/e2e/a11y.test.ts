@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, CLEAN, goto, launch, PagePool, pointAndFocus, watchProblems, type PageProblems } from './browser';
+import {
+	baseURL,
+	CLEAN,
+	goto,
+	sharedBrowser,
+	PagePool,
+	pointAndFocus,
+	watchProblems,
+	type PageProblems
+} from './browser';
 import { TEMPLATES, TEMPLATE_ROWS } from './site';
 import { HOSTILE_SUFFIXES, hostileState, type HostileState } from './visit';
 import { MARKS } from '../../src/lib/enhance/markKeys';
@@ -33,7 +42,7 @@ const AT_ONCE = 3;
 const audits = new Map<string, Promise<Audit>>();
 
 beforeAll(async () => {
-	browser = await launch();
+	browser = await sharedBrowser();
 	pool = new PagePool(browser, {}, AT_ONCE, 'on');
 	const queue = [...TEMPLATE_ROWS];
 	const worker = async () => {
@@ -49,7 +58,6 @@ beforeAll(async () => {
 }, 1_800_000);
 afterAll(async () => {
 	await pool?.close();
-	await browser?.close();
 });
 
 /** The audit of one template row (filled by `beforeAll`). */

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CLEAN, expectClean, firstScreen, launch, openPage } from './browser';
+import { CLEAN, expectClean, firstScreen, sharedBrowser, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launch();
+	browser = await sharedBrowser();
 });
-afterAll(async () => {
-	await browser?.close();
-});
-
 /** Every chart on the page (its default year, 2023); the other years are pages of their own (/air/<year>/). */
 const CHART_IDS = [
 	'air-composite-trend',

@@ -2,9 +2,21 @@ import { chromium, type Browser, type BrowserContextOptions, type Page, type Req
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
-/** Debian's Chromium, headless, with the flags that keep it off the network. */
-export function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+let shared: Promise<Browser> | undefined;
+
+/**
+ * The worker's Chromium (Debian's, headless, with the flags that keep it off the network): launched by the
+ * first test file that asks and shared by the files that run after it in the same worker (vite.config.ts:
+ * the e2e files of a worker share their modules), so a run launches two, not one per file (each launch
+ * is about 1.5 s of CPU). Files close the contexts and pools they open, never the browser; it ends with
+ * its worker (Playwright closes the browsers it launched when Node exits). A browser that crashed or was
+ * closed is launched again.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+	const current = shared && (await shared.catch(() => undefined));
+	if (current?.isConnected()) return current;
+	shared = chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	return shared;
 }
 
 export const baseURL = () => inject('baseURL');

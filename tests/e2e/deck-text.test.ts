@@ -8,19 +8,15 @@
  * of the map's names drawn over another, under the legend or cut by the panel's edge.
  */
 import { MAX_SLIDES } from '../../src/lib/present/selection';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { sharedBrowser, openPage } from './browser';
 import { DECK } from '../../src/lib/present/config';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launch();
+	browser = await sharedBrowser();
 });
-afterAll(async () => {
-	await browser?.close();
-});
-
 const HD = { viewport: { width: 1920, height: 1080 } };
 /** Text a presenter points at, and the footnotes (sources, licences, page number). */
 const MIN_TEXT = 24;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CLEAN, expectClean, firstScreen, launch, openPage } from './browser';
+import { CLEAN, expectClean, firstScreen, sharedBrowser, openPage } from './browser';
 import { TOOLTIP_TARGETS } from '../../src/lib/enhance/tooltip';
 
 /** The registry and the figures as the build published them (npm run build writes them first). */
@@ -11,12 +11,8 @@ const figures: { sourceId: string; metric: string; year: number }[] = generated.
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launch();
+	browser = await sharedBrowser();
 });
-afterAll(async () => {
-	await browser?.close();
-});
-
 const PAGES = [
 	{
 		path: '/water/',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { CLEAN, baseURL, expectClean, goto, launch, openPage, PagePool, watchProblems } from './browser';
+import { CLEAN, baseURL, expectClean, goto, sharedBrowser, openPage, PagePool, watchProblems } from './browser';
 import { startHost } from './hosts';
 import type { EmbedManifest } from '../../src/lib/embed/manifest';
 import { TEMPLATE_ROWS } from './site';
@@ -16,7 +16,7 @@ let other: Awaited<ReturnType<typeof startHost>>;
 let noScript: PagePool;
 
 beforeAll(async () => {
-	browser = await launch();
+	browser = await sharedBrowser();
 	noScript = new PagePool(browser, { javaScriptEnabled: false });
 	// Two more origins: the third-party host page, and another party inside it that forges messages.
 	other = await startHost({});
@@ -25,7 +25,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await noScript?.close();
-	await browser?.close();
 	await host?.close();
 	await other?.close();
 });

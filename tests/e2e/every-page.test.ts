@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { jsBudgetClass, jsCeilingKB } from '../../bench/budgets';
 import { headersFor, parseHeadersFile } from '../../scripts/headers.mjs';
-import { baseURL, CLEAN, goto, launch, PagePool, trackRequests, watchProblems, type PageProblems } from './browser';
+import {
+	baseURL,
+	CLEAN,
+	goto,
+	sharedBrowser,
+	PagePool,
+	trackRequests,
+	watchProblems,
+	type PageProblems
+} from './browser';
 import { startHost } from './hosts';
 import { INVENTORY, PAGES, PAGE_ROWS, TEMPLATES, VISITED, VISIT_ROWS } from './site';
 import { HOSTILE_SUFFIXES, hostileState, visitPage, type HostileState, type Visit } from './visit';
@@ -48,7 +57,7 @@ const hostile = new Map<string, Promise<HostileOutcome>>();
 const AT_ONCE = 6;
 
 beforeAll(async () => {
-	browser = await launch();
+	browser = await sharedBrowser();
 	pool = new PagePool(browser, {}, AT_ONCE);
 	cached = new PagePool(browser, {}, AT_ONCE, 'on');
 	const queue = [...VISITED];
@@ -71,7 +80,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await pool?.close();
 	await cached?.close();
-	await browser?.close();
 });
 
 /** The visit of one page (visit.ts `visitPage`), shared by the gates below. */

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
-import { CLEAN, expectClean, launch, openPage } from './browser';
+import { CLEAN, expectClean, sharedBrowser, openPage } from './browser';
 import { readPptx } from '../unit/export/pptx/read';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launch();
+	browser = await sharedBrowser();
 });
-afterAll(async () => {
-	await browser?.close();
-});
-
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
 	expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');

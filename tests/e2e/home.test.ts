@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CLEAN, expectClean, firstScreen, launch, openPage } from './browser';
+import { CLEAN, expectClean, firstScreen, sharedBrowser, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launch();
+	browser = await sharedBrowser();
 });
-afterAll(async () => {
-	await browser?.close();
-});
-
 describe('home page (the 2024 overview)', () => {
 	test.each([
 		{

@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CLEAN, expectClean, launch, openPage } from './browser';
+import { CLEAN, expectClean, sharedBrowser, openPage } from './browser';
 import { execFileSync } from 'node:child_process';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launch();
+	browser = await sharedBrowser();
 });
-afterAll(async () => {
-	await browser?.close();
-});
-
 const QUIZ = '.quiz';
 
 describe('classroom mode: the map first', () => {

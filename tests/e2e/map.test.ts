@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CLEAN, expectClean, launch, openPage } from './browser';
+import { CLEAN, expectClean, sharedBrowser, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launch();
+	browser = await sharedBrowser();
 });
-afterAll(async () => {
-	await browser?.close();
-});
-
 const MAP = '[data-map-id="map-xiamen"]';
 const tooltip = (page: Page) => page.locator(`${MAP} .map-tooltip`);
 const k = (page: Page) => page.getAttribute(`${MAP} svg`, 'data-k');

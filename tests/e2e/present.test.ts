@@ -1,19 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CLEAN, baseURL, expectClean, goto, launch, openPage } from './browser';
+import { CLEAN, baseURL, expectClean, goto, sharedBrowser, openPage } from './browser';
 import { DECK } from '../../src/lib/present/config';
 import { composePptx, type PptxCatalogue } from '../../src/lib/present/pptx';
 import { readPptx } from '../unit/export/pptx/read';
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launch();
+	browser = await sharedBrowser();
 });
-afterAll(async () => {
-	await browser?.close();
-});
-
 const HD = { viewport: { width: 1920, height: 1080 } };
 /** The slide ids in order, from the deck's configuration (the page must show exactly these). */
 const SLIDES = DECK.slides.map((s) => s.id);

@@ -5,9 +5,9 @@
  * off-site requests, hostile URLs) cover it through the page inventory (tests/e2e/site.ts).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CLEAN, expectClean, launch, openPage } from './browser';
+import { CLEAN, expectClean, sharedBrowser, openPage } from './browser';
 import { DECK } from '../../src/lib/present/config';
 import { WORK_PART_LIST } from '../../src/lib/work/parts';
 
@@ -24,12 +24,8 @@ const quoteOf = (w: (typeof work)[number]) =>
 
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launch();
+	browser = await sharedBrowser();
 });
-afterAll(async () => {
-	await browser?.close();
-});
-
 describe('the work page', () => {
 	test.each([
 		{
