@@ -59,10 +59,10 @@ const hostHeaders = (): Plugin => {
 
 export default defineConfig({
 	plugins: [enhanceScripts(), sveltekit(), paraglide(), hostHeaders()],
-	// Rolldown's plugin-timing report is noise in every build log.
 	// JSON imports as `JSON.parse("…")`, not an object literal with a named export per key: the 2.2 MB dataset
 	// took 1.6 s to transform and as long to evaluate in each test project (every import is a default one).
 	json: { stringify: true },
+	// Rolldown's plugin-timing report is noise in every build log.
 	build: { sourcemap: process.env.SOURCEMAP === '1', rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		// The JSON reports are what .ci/run turns into its final "N passed, N failed" line (the test
@@ -110,8 +110,8 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					// The files of a worker share one module graph: the site inventory, the dataset and the deck's
 					// modules (present, work, export tests) are imported once per worker, not once per file (the
-					// suite: 709 → 667 s of CPU, 387 → 364 s, 2026-12-07). Each file launches and closes its own
-					// Chromium; the helpers' only module state is per browser.
+					// suite: 709 → 667 s of CPU, 387 → 364 s, 2026-12-07), and one Chromium (browser.ts
+					// `sharedBrowser`); the helpers' other module state is per browser.
 					isolate: false,
 					// Hang guards, not speed assertions: a test waits for its page while others load theirs.
 					testTimeout: 120_000,

@@ -196,6 +196,11 @@ export class PagePool {
 	}
 }
 
+/** The CSP violations a pooled page has recorded in its current document (`PagePool`'s init script). */
+export function recordedCspViolations(page: Page): Promise<string[]> {
+	return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
 /** What went wrong on a page: console errors, uncaught exceptions, dialogs, failed or off-site requests. */
 export interface PageProblems {
 	consoleErrors: string[];

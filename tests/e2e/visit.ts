@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { baseURL, goto, trackRequests, watchProblems, type PageProblems } from './browser';
+import { baseURL, goto, recordedCspViolations, trackRequests, watchProblems, type PageProblems } from './browser';
 
 /** A console message that reports a Content-Security-Policy violation. */
 const CSP_MESSAGE = /Content[- ]Security[- ]Policy/i;
@@ -59,6 +59,14 @@ export const HOSTILE_SUFFIXES = [
 	`?year=${'9'.repeat(5000)}&x=\u202e2023\u200f&pollutant=toString#javascript:${RUN}`
 ] as const;
 
+/** A page that nothing from its URL reached (`HostileState` without its content). */
+export const UNTOUCHED: Readonly<Omit<HostileState, 'content'>> = Object.freeze({
+	pwned: 0,
+	polluted: null,
+	injected: 0,
+	scripts: 0
+});
+
 /** What a URL's query string and hash may have done to a page: nothing, and the page still renders. */
 export interface HostileState {
 	/** Set by a payload that ran (the payloads set `window.__pwned` rather than calling alert). */
@@ -84,8 +92,7 @@ export function hostileState(page: Page): Promise<HostileState> {
 	}));
 }
 
-const violationsIn = (page: Page) =>
-	page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => [] as string[]);
+const violationsIn = (page: Page) => recordedCspViolations(page).catch(() => [] as string[]);
 
 /** Labelled drawings and data tables of every chart frame on the page. */
 function chartAlternatives(page: Page): Promise<ChartAlternative[]> {
