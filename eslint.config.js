@@ -20,7 +20,21 @@ export default ts.config(
 			'no-undef': 'off',
 			// Links are built with Paraglide's localizeHref (the site has no base path), not $app/paths' resolve().
 			'svelte/no-navigation-without-resolve': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			// State is runes ($state, $derived) and $app/state: no stores. Importing one is an error, so
+			// svelte/require-store-reactive-access (a store read without its $) has nothing to find; with type
+			// information it asked TypeScript for the type of every expression in every template, 12 of
+			// ESLint's 48 CPU-seconds on the components (2026-12-07).
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{ name: 'svelte/store', message: 'Use runes ($state, $derived, $effect) instead of stores.' },
+						{ name: '$app/stores', message: 'Use $app/state (page, navigating, updated) instead of $app/stores.' }
+					]
+				}
+			],
+			'svelte/require-store-reactive-access': 'off'
 		}
 	},
 	{
