@@ -50,11 +50,13 @@ const hostile = new Map<string, Promise<HostileOutcome>>();
 
 /**
  * Pages worked on at once. A browser test mostly waits (500 ms of network silence after each load and
- * gesture, a frame, its next command): at five at a time these gates used less than half of one core
- * (146 s of CPU in 349 s), so more run side by side; the work is scheduled here, in one pass, rather
- * than by the test runner's concurrency, so no test's time limit counts a queue.
+ * gesture, a frame, its next command), so several run side by side; but each pooled page is a browser
+ * context with a renderer process of its own, and more of them cost CPU for nothing: this file alone took
+ * 68–77 s at three or six at a time, and 97–116 s of CPU at three against 123–134 s at six (two at a time:
+ * 91 s; 2026-12-07). The work is scheduled here, in one pass, rather than by the test runner's
+ * concurrency, so no test's time limit counts a queue.
  */
-const AT_ONCE = 6;
+const AT_ONCE = 3;
 
 beforeAll(async () => {
 	browser = await sharedBrowser();
