@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
+import { measureInPage } from '../../bench/layout';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 let shared: Promise<Browser> | undefined;
@@ -339,7 +340,8 @@ export async function pointAndFocus(
 /**
  * Issue 15, chart first: a page opens, at a phone's 390×844 and a desktop's 1440×900, with its headline
  * figures and at least half of its main chart (the SVG inside `[data-main-chart]`, Opening.svelte) on the
- * first screen, before any scrolling. Returns, per size, the headline figures shown and that share.
+ * first screen, before any scrolling. Returns, per size, the headline figures shown and that share (the
+ * bench's `measureInPage`, bench/layout.ts: one definition of the main chart and its share).
  */
 export async function firstScreen(
 	browser: Browser,
@@ -351,20 +353,18 @@ export async function firstScreen(
 		{ width: 1440, height: 900 }
 	]) {
 		const { page, close } = await openPage(browser, path, { viewport });
-		const seen = await page.evaluate(() => {
-			const inside = (el: Element) => {
-				const r = el.getBoundingClientRect();
-				const h = Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0));
-				const w = Math.max(0, Math.min(r.right, innerWidth) - Math.max(r.left, 0));
-				return r.width * r.height === 0 ? 0 : (w * h) / (r.width * r.height);
-			};
-			const figures = [...document.querySelectorAll('[data-opening] .headline li')].filter((li) => inside(li) === 1);
-			const svg = [...document.querySelectorAll('[data-main-chart] svg')].find(
-				(s) => s.getBoundingClientRect().width > 150
-			);
-			return { figures: figures.length, chartVisible: svg ? inside(svg) : 0 };
-		});
-		out.push({ width: viewport.width, ...seen });
+		// The headline figures wholly inside the window; the main chart's share as the bench measures it.
+		const figures = await page.evaluate(
+			() =>
+				[...document.querySelectorAll('[data-opening] .headline li')].filter((li) => {
+					const r = li.getBoundingClientRect();
+					return (
+						r.width * r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth
+					);
+				}).length
+		);
+		const { mainChart } = await page.evaluate(measureInPage);
+		out.push({ width: viewport.width, figures, chartVisible: mainChart ?? 0 });
 		await close();
 	}
 	return out;
