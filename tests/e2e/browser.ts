@@ -256,10 +256,14 @@ export function watchProblems(page: Page): PageProblems {
 /** The pool `openPage` borrows from, one per browser (closed with it). */
 const defaultPools = new WeakMap<Browser, PagePool>();
 
+/** Context options a pooled page takes on itself before its load (and loses when it is given back). */
+const PAGE_OPTIONS = new Set<keyof BrowserContextOptions>(['viewport', 'reducedMotion', 'colorScheme']);
+
 /**
- * Opens a page and records every problem, so a test can assert there were none. With context options
- * (JavaScript off, a viewport, permissions, downloads…) the page gets a fresh context of its own;
- * without, it is borrowed from the browser's `PagePool` and `close` gives it back.
+ * Opens a page and records every problem, so a test can assert there were none. Without options, or with
+ * only a window size and emulated media, the page is borrowed from the browser's `PagePool` (sized and
+ * emulated before the load) and `close` gives it back; with other context options (JavaScript off, a
+ * touch screen, permissions, downloads…) it gets a fresh context of its own, a new renderer process.
  */
 export async function openPage(
 	browser: Browser,
@@ -268,12 +272,19 @@ export async function openPage(
 ): Promise<{ page: Page; problems: PageProblems; close: () => Promise<void> }> {
 	let page: Page;
 	let close: () => Promise<void>;
-	if (Object.keys(options).length === 0) {
+	const keys = Object.keys(options) as (keyof BrowserContextOptions)[];
+	if (keys.every((key) => PAGE_OPTIONS.has(key)) && options.viewport !== null) {
 		let pool = defaultPools.get(browser);
 		if (!pool) defaultPools.set(browser, (pool = new PagePool(browser, {}, 2)));
 		const from = pool;
 		page = await from.borrow();
 		close = () => from.release(page);
+		if (options.viewport) await page.setViewportSize(options.viewport);
+		if (options.reducedMotion || options.colorScheme)
+			await page.emulateMedia({
+				reducedMotion: options.reducedMotion ?? null,
+				colorScheme: options.colorScheme ?? null
+			});
 	} else {
 		const context = await browser.newContext(options);
 		page = await context.newPage();
