@@ -201,6 +201,7 @@ async function audit(page: Page, path: string): Promise<Audit> {
 	// site's CSP does not apply to (it would, rightly, block an injected <script>; the CSP has its own gate),
 	// on the page with its data tables thinned to one row of each kind (`thinTables`).
 	if (loadedIn) await page.setViewportSize(loadedIn);
+	// Open again: the map closes its side panel and its note when its window narrows (XiamenMap.svelte `fit`).
 	await openAll();
 	await thinTables(page);
 	await page.evaluate(`${AXE_SOURCE}\n;0`);
